@@ -1,0 +1,36 @@
+"""POST /v2/intervals/set — Create intervals in bulk"""
+
+from iotclients.core.operation import BatchLimits, Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="bulk_set_intervals",
+    method="POST",
+    path="/v2/intervals/set",
+    idempotent=False,
+    summary="Create intervals in bulk",
+    body=Body(
+        argument="interval_bulk_create", content_type="application/json", type=lambda: _m.IntervalBulkCreate
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[str],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
+        404: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+    batch=BatchLimits(
+        items="intervals",
+        max_items=2500,
+    ),
+)

@@ -1,0 +1,28 @@
+"""POST /v2/interval/set — Create or update an interval"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="set_interval",
+    method="POST",
+    path="/v2/interval/set",
+    idempotent=False,
+    summary="Create or update an interval",
+    body=Body(argument="interval", content_type="application/json", type=lambda: _m.Interval),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.Interval],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

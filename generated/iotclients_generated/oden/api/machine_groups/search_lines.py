@@ -1,0 +1,30 @@
+"""POST /v2/line/search — Search lines"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="search_lines",
+    method="POST",
+    path="/v2/line/search",
+    idempotent=True,
+    summary="Search lines",
+    body=Body(argument="line", content_type="application/json", type=lambda: _m.Line),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.Line],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
+        404: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

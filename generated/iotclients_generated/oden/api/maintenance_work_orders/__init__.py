@@ -1,0 +1,1 @@
+"""Operations tagged ``maintenance_work_orders``."""

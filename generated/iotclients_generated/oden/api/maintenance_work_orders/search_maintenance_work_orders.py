@@ -1,0 +1,34 @@
+"""POST /v2/maintenance_work_order/search — Search maintenance work orders"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="search_maintenance_work_orders",
+    method="POST",
+    path="/v2/maintenance_work_order/search",
+    idempotent=True,
+    summary="Search maintenance work orders",
+    body=Body(
+        argument="search_maintenance_work_orders_request",
+        content_type="application/json",
+        type=lambda: _m.SearchMaintenanceWorkOrdersRequest,
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.MaintenanceWorkOrder],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
+        404: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

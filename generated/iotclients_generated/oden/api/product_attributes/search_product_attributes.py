@@ -1,0 +1,30 @@
+"""POST /v2/product_attribute/search — Search product attributes"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="search_product_attributes",
+    method="POST",
+    path="/v2/product_attribute/search",
+    idempotent=True,
+    summary="Search product attributes",
+    body=Body(
+        argument="product_attribute", content_type="application/json", type=lambda: _m.ProductAttribute
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.ProductAttribute],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

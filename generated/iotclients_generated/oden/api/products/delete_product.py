@@ -1,0 +1,25 @@
+"""POST /v2/product/delete — Delete a product"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="delete_product",
+    method="POST",
+    path="/v2/product/delete",
+    idempotent=False,
+    summary="Delete a product",
+    body=Body(argument="product", content_type="application/json", type=lambda: _m.Product),
+    replies={
+        200: Reply({}),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        404: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

@@ -1,0 +1,29 @@
+"""POST /v2/product/search — Search products"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="search_products",
+    method="POST",
+    path="/v2/product/search",
+    idempotent=True,
+    summary="Search products",
+    body=Body(argument="product", content_type="application/json", type=lambda: _m.Product),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.Product],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

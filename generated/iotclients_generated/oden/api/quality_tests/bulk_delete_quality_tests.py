@@ -1,0 +1,30 @@
+"""POST /v2/quality_tests/delete — Delete quality tests in bulk"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="bulk_delete_quality_tests",
+    method="POST",
+    path="/v2/quality_tests/delete",
+    idempotent=False,
+    summary="Delete quality tests in bulk",
+    body=Body(
+        argument="bulk_delete_quality_tests_request",
+        content_type="application/json",
+        type=lambda: _m.BulkDeleteQualityTestsRequest,
+    ),
+    replies={
+        200: Reply({}),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
+        404: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

@@ -1,0 +1,26 @@
+"""POST /v2/quality_test/set — Create or update a quality test"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="set_quality_test",
+    method="POST",
+    path="/v2/quality_test/set",
+    idempotent=False,
+    summary="Create or update a quality test",
+    body=Body(argument="quality_test", content_type="application/json", type=lambda: _m.QualityTest),
+    replies={
+        200: Reply({}),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
+        404: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

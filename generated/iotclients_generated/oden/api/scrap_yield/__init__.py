@@ -1,0 +1,1 @@
+"""Operations tagged ``scrap_yield``."""

@@ -1,0 +1,28 @@
+"""POST /v2/scrap_yield/delete — Delete a scrap and yield record"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="delete_scrap_yield",
+    method="POST",
+    path="/v2/scrap_yield/delete",
+    idempotent=False,
+    summary="Delete a scrap and yield record",
+    body=Body(
+        argument="scrap_yield_request", content_type="application/json", type=lambda: _m.ScrapYieldRequest
+    ),
+    replies={
+        200: Reply({}),
+    },
+    errors={
+        400: lambda: _m.ParameterError,
+        401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
+        404: lambda: _m.GenericError,
+        409: lambda: _m.NotUniqueError,
+        500: lambda: _m.InternalError,
+        501: lambda: _m.GenericError,
+    },
+)

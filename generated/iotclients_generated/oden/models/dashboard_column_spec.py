@@ -1,0 +1,25 @@
+"""DashboardColumnSpec (specs/oden.openapi.yaml: #/components/schemas/DashboardColumnSpec)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class DashboardColumnSpec(Model):
+    """DashboardColumnSpec.
+
+    A column of a module result.
+
+    Attributes:
+        name (str)
+        type (DashboardColumnSpecType)
+    """
+
+    name: str
+    type: DashboardColumnSpecType
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .dashboard_column_spec_type import DashboardColumnSpecType  # noqa: E402

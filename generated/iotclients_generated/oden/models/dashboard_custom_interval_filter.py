@@ -1,0 +1,21 @@
+"""DashboardCustomIntervalFilter (specs/oden.openapi.yaml: #/components/schemas/DashboardCustomIntervalFilter)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class DashboardCustomIntervalFilter(Model):
+    """DashboardCustomIntervalFilter.
+
+    Keeps data inside intervals of a custom type whose value contains a text.
+
+    Attributes:
+        type (str): The name of the custom interval type.
+        value_contains (str)
+    """
+
+    type: str
+    value_contains: str

@@ -1,0 +1,30 @@
+"""DashboardExecuteRange (specs/oden.openapi.yaml: #/components/schemas/DashboardExecuteRange)."""
+
+from __future__ import annotations
+
+import datetime
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class DashboardExecuteRange(Model):
+    """DashboardExecuteRange.
+
+    The time range of a dashboard execution: either absolute (`start`
+    and `end`) or relative (`anchor` and `offset`), not both.
+
+    Attributes:
+        start (datetime.datetime, optional)
+        end (datetime.datetime, optional)
+        anchor (str, optional): The anchor of a relative range, for example `now`.
+        offset (str, optional): The offset from the anchor, for example `-7D`.
+        timezone (str, optional): The IANA time zone of the range.
+    """
+
+    start: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | Unset = UNSET
+    anchor: str | Unset = UNSET
+    offset: str | Unset = UNSET
+    timezone: str | Unset = UNSET

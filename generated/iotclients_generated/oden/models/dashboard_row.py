@@ -1,0 +1,19 @@
+"""DashboardRow (specs/oden.openapi.yaml: #/components/schemas/DashboardRow)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, OpenModel, Unset
+
+
+@define(kw_only=True, repr=False, eq=False)
+class DashboardRow(OpenModel):
+    """DashboardRow.
+
+    One row of a module result, keyed by column name.
+
+    Keys the spec does not name are kept in ``additional_properties`` (also ``model["key"]``).
+
+    """
+
+    pass

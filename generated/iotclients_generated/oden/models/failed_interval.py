@@ -1,0 +1,21 @@
+"""FailedInterval (specs/oden.openapi.yaml: #/components/schemas/FailedInterval)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class FailedInterval(Model):
+    """FailedInterval.
+
+    An interval that a bulk update could not update, and why.
+
+    Attributes:
+        id (str, optional)
+        error (str, optional)
+    """
+
+    id: str | Unset = UNSET
+    error: str | Unset = UNSET

@@ -1,0 +1,21 @@
+"""GenericError (specs/oden.openapi.yaml: #/components/schemas/GenericError)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class GenericError(Model):
+    """GenericError.
+
+    An error with a message.
+
+    Attributes:
+        error (str)
+        retryable (bool)
+    """
+
+    error: str
+    retryable: bool

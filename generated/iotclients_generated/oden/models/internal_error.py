@@ -1,0 +1,25 @@
+"""InternalError (specs/oden.openapi.yaml: #/components/schemas/InternalError)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class InternalError(Model):
+    """InternalError.
+
+    An internal server error.
+
+    Attributes:
+        error (str)
+        retryable (bool)
+        id (UUID): The error id to quote when reporting the error to Oden.
+    """
+
+    error: str
+    retryable: bool
+    id: UUID

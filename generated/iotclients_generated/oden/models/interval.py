@@ -1,0 +1,52 @@
+"""Interval (specs/oden.openapi.yaml: #/components/schemas/Interval)."""
+
+from __future__ import annotations
+
+import datetime
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class Interval(Model):
+    """Interval.
+
+    An interval of a given type on a line: a run, a batch, a state or a
+    custom interval. Used as the body of interval search, set, update
+    and delete, and in their responses.
+
+    Attributes:
+        type (IntervalType): An interval type: one of the built-in `RUN`, `BATCH` and `STATE`, or
+            a custom type with a free-text name such as `operator id`.
+        line (Line): A production line, named by `id`, or by `name` (or `secondary_name`)
+            together with its `factory`.
+        id (str, optional): The interval id, a plain string such as `1809d88adf0` (not a UUID).
+        name (str, optional)
+        start_time (datetime.datetime, optional)
+        end_time (datetime.datetime, optional)
+        metadata (IntervalMetadata, optional): The metadata of an interval. Which fields apply depends on the
+            interval type: `RUN` uses `product` and `target`, `BATCH` uses
+            `run`, `STATE` uses `reason`, `category` and `comment`, and custom
+            types carry free-form keys, which are kept as additional properties.
+        match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
+            more than one entity matches, `all` returns every match, `first` and
+            `last` pick the oldest or newest match where that applies. When
+            omitted the server uses `unique`.
+    """
+
+    type: IntervalType
+    line: Line
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    metadata: IntervalMetadata | Unset = UNSET
+    match: Match | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .interval_metadata import IntervalMetadata  # noqa: E402
+from .interval_type import IntervalType  # noqa: E402
+from .line import Line  # noqa: E402
+from .match import Match  # noqa: E402

@@ -1,0 +1,25 @@
+"""NotUniqueError (specs/oden.openapi.yaml: #/components/schemas/NotUniqueError)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class NotUniqueError(Model):
+    """NotUniqueError.
+
+    Several entities matched where a unique match was required.
+
+    Attributes:
+        entity_name (str)
+        num_matches (int)
+        error (str)
+        retryable (bool)
+    """
+
+    entity_name: str
+    num_matches: int
+    error: str
+    retryable: bool

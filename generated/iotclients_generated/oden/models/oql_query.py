@@ -1,0 +1,19 @@
+"""OQLQuery (specs/oden.openapi.yaml: #/components/schemas/OQLQuery)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class OQLQuery(Model):
+    """OQLQuery.
+
+    An Oden Query Language query.
+
+    Attributes:
+        query (str)
+    """
+
+    query: str

@@ -1,0 +1,35 @@
+"""QualitySchema (specs/oden.openapi.yaml: #/components/schemas/QualitySchema)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class QualitySchema(Model):
+    """QualitySchema.
+
+    The schema that the results of a quality test follow.
+
+    Attributes:
+        id (str, optional): The schema id, an integer written as a string, for example `"23"`.
+        factory (Factory, optional): A factory, named by `id` or `name`.
+        schema (str, optional): The schema itself, as a string holding JSON.
+        description (str, optional)
+        match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
+            more than one entity matches, `all` returns every match, `first` and
+            `last` pick the oldest or newest match where that applies. When
+            omitted the server uses `unique`.
+    """
+
+    id: str | Unset = UNSET
+    factory: Factory | Unset = UNSET
+    schema: str | Unset = UNSET
+    description: str | Unset = UNSET
+    match: Match | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .factory import Factory  # noqa: E402
+from .match import Match  # noqa: E402

@@ -1,0 +1,39 @@
+"""ScrapYieldData (specs/oden.openapi.yaml: #/components/schemas/ScrapYieldData)."""
+
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class ScrapYieldData(Model):
+    """ScrapYieldData.
+
+    One scrap and yield record of an interval.
+
+    Attributes:
+        raw_data (ScrapYieldRawData, optional): The recorded scrap and yield values, for example `{"scrap": 100, "yield": 50}`.
+        id (UUID, optional)
+        schema (ScrapYieldSchema, optional): How the scrap and yield records of a factory are converted and measured.
+        timestamp (datetime.datetime | None, optional)
+        match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
+            more than one entity matches, `all` returns every match, `first` and
+            `last` pick the oldest or newest match where that applies. When
+            omitted the server uses `unique`.
+    """
+
+    raw_data: ScrapYieldRawData | Unset = UNSET
+    id: UUID | Unset = UNSET
+    schema: ScrapYieldSchema | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    match: Match | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .match import Match  # noqa: E402
+from .scrap_yield_raw_data import ScrapYieldRawData  # noqa: E402
+from .scrap_yield_schema import ScrapYieldSchema  # noqa: E402

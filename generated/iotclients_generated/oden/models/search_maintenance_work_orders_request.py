@@ -1,0 +1,42 @@
+"""SearchMaintenanceWorkOrdersRequest (specs/oden.openapi.yaml: #/components/schemas/SearchMaintenanceWorkOrdersRequest)."""
+
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class SearchMaintenanceWorkOrdersRequest(Model):
+    """SearchMaintenanceWorkOrdersRequest.
+
+    The body of maintenance_work_order/search: `id`, `external_id`, or
+    `line` with both `start_time` and `end_time`.
+
+    Attributes:
+        id (UUID, optional)
+        external_id (str, optional)
+        line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
+            together with its `factory`.
+        start_time (datetime.datetime, optional)
+        end_time (datetime.datetime, optional)
+        match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
+            more than one entity matches, `all` returns every match, `first` and
+            `last` pick the oldest or newest match where that applies. When
+            omitted the server uses `unique`.
+    """
+
+    id: UUID | Unset = UNSET
+    external_id: str | Unset = UNSET
+    line: Line | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    match: Match | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .line import Line  # noqa: E402
+from .match import Match  # noqa: E402

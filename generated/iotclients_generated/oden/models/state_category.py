@@ -1,0 +1,22 @@
+"""StateCategory (specs/oden.openapi.yaml: #/components/schemas/StateCategory)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class StateCategory(Model):
+    """StateCategory.
+
+    A category of state, for example `Planned Downtime`. The `id` takes
+    precedence over the `name`.
+
+    Attributes:
+        id (int, optional)
+        name (str, optional)
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET

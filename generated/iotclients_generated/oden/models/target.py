@@ -1,0 +1,43 @@
+"""Target (specs/oden.openapi.yaml: #/components/schemas/Target)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset
+
+
+@define(kw_only=True, repr=False)
+class Target(Model):
+    """Target.
+
+    The target value and specification limits of a metric group for a
+    product on a line.
+
+    Attributes:
+        metric_group (MetricGroup, optional): A group of metrics, such as line speed, named by `id` or `name`.
+        product (Product, optional): A product, named by `id` or `name`.
+        line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
+            together with its `factory`.
+        target_value (float, optional)
+        lsl (float, optional): The lower specification limit.
+        usl (float, optional): The upper specification limit.
+        match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
+            more than one entity matches, `all` returns every match, `first` and
+            `last` pick the oldest or newest match where that applies. When
+            omitted the server uses `unique`.
+    """
+
+    metric_group: MetricGroup | Unset = UNSET
+    product: Product | Unset = UNSET
+    line: Line | Unset = UNSET
+    target_value: float | Unset = UNSET
+    lsl: float | Unset = UNSET
+    usl: float | Unset = UNSET
+    match: Match | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .line import Line  # noqa: E402
+from .match import Match  # noqa: E402
+from .metric_group import MetricGroup  # noqa: E402
+from .product import Product  # noqa: E402

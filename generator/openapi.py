@@ -1,0 +1,262 @@
+"""The OpenAPI path: openapi-python-client parses the spec, our templates render it.
+
+The parser gives us class names and property types; what it drops (vendor extensions, every media
+type of a response, request body names) we read from the spec ourselves and hand to the templates.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from .lint import iter_operations
+from .specload import load_spec, resolve_ref
+from .vendors import ROOT, TEMPLATES, Vendor
+
+_WORD = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+
+
+class GenerationError(Exception):
+    pass
+
+
+def _text(value: Any) -> str:
+    """Plain text of the parser's wrapped strings (our specs are trusted and linted)."""
+    for accessor in ("get_untrusted_value", "as_unembedded_code"):
+        getter = getattr(value, accessor, None)
+        if getter is not None:
+            return str(getter())
+    return str(value)
+
+
+def _snake(name: str) -> str:
+    from openapi_python_client import strings
+
+    return str(strings.snake_case(name))
+
+
+def _error_class_name(status: int) -> str:
+    sys.path.insert(0, str(ROOT / "overlays"))
+    try:
+        from iotclients.core.errors import error_class_for_status
+    finally:
+        sys.path.pop(0)
+    return error_class_for_status(status).__name__
+
+
+class _Types:
+    """Python type expressions for spec schemas, for annotations and lazy runtime thunks."""
+
+    def __init__(self, document: dict[str, Any], class_names: set[str]) -> None:
+        self.document = document
+        self.class_names = class_names
+
+    def expr(self, schema: Any, *, qualified: bool) -> str:
+        prefix = "_m." if qualified else ""
+        if not isinstance(schema, dict) or not schema:
+            return "Any"
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            if name in self.class_names:
+                return prefix + name
+            return self.expr(resolve_ref(self.document, schema), qualified=qualified)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            return " | ".join(self.expr({**schema, "type": k}, qualified=qualified) for k in kind)
+        if kind == "array":
+            return f"list[{self.expr(schema.get('items'), qualified=qualified)}]"
+        if kind in _PRIMITIVES and not schema.get("format"):
+            return _PRIMITIVES[kind]
+        if kind == "object" and not schema.get("properties"):
+            return "dict[str, Any]"
+        raise GenerationError(f"unsupported schema at the top of a body or response: {schema!r}")
+
+
+def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[str, dict[str, Any]]:
+    parsed = {
+        _text(endpoint.name): endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    result: dict[str, dict[str, Any]] = {}
+    for path, method, operation in iter_operations(document):
+        op_id = operation["operationId"]
+        endpoint = parsed[op_id]
+        info: dict[str, Any] = {
+            "name": op_id,
+            "method": method.upper(),
+            "path": path,
+            "tag": _text(endpoint.tags[0]),
+            "summary": str(operation.get("summary", "")).strip(),
+            "description": str(operation.get("description", "")).strip(),
+            "idempotent": bool(operation["x-iotclients-idempotent"]),
+            "batch": operation.get("x-iotclients-batch"),
+            "core_imports": ["Operation", "Reply"],
+        }
+        body = operation.get("requestBody")
+        info["body"] = None
+        if body is not None:
+            body = resolve_ref(document, body)
+            content_type, media = next(iter(body["content"].items()))
+            schema = media.get("schema") or {}
+            argument = _snake(schema["$ref"].rsplit("/", 1)[-1]) if "$ref" in schema else "body"
+            info["body"] = {
+                "argument": argument,
+                "content_type": content_type,
+                "type_expr": types.expr(schema, qualified=True),
+                "annotation": types.expr(schema, qualified=False),
+            }
+            info["core_imports"].append("Body")
+        params = []
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        ):
+            for prop in props:
+                params.append(
+                    {
+                        "argument": _text(prop.python_name),
+                        "wire_name": _text(prop.name),
+                        "location": location,
+                        "required": bool(prop.required),
+                        "annotation": _text(prop.get_type_string(no_optional=True)),
+                    }
+                )
+        info["params"] = params
+        if params:
+            info["core_imports"].append("Param")
+        replies: list[tuple[int, list[tuple[str, str | None]]]] = []
+        errors: list[tuple[int, str]] = []
+        for status, response in (operation.get("responses") or {}).items():
+            code = int(str(status))
+            response = resolve_ref(document, response)
+            content = response.get("content") or {}
+            if 200 <= code < 300:
+                media = []
+                for content_type, item in content.items():
+                    type_expr = None
+                    if not content_type.startswith("text/"):
+                        type_expr = types.expr(item.get("schema"), qualified=True)
+                    media.append((content_type, type_expr))
+                replies.append((code, media))
+            elif content:
+                schema = next(iter(content.values())).get("schema")
+                errors.append((code, types.expr(schema, qualified=True)))
+        info["replies"] = sorted(replies)
+        info["errors"] = sorted(errors)
+        if info["batch"]:
+            info["core_imports"].append("BatchLimits")
+        info["core_imports"] = sorted(info["core_imports"])
+        info["return_annotation"] = _return_annotation(replies)
+        result[op_id] = info
+    return dict(sorted(result.items()))
+
+
+def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) -> str:
+    if not replies:
+        return "None"
+    _, media = sorted(replies)[0]
+    kinds = {("str" if content_type.startswith("text/") else (expr or "None")) for content_type, expr in media}
+    if not kinds:
+        return "None"
+    if len(kinds) > 1:
+        return "Any"
+    return next(iter(kinds)).replace("_m.", "")
+
+
+def _model_imports(model: Any) -> dict[str, list[str]]:
+    """Split a model's imports: stdlib ones at the top, sibling models after the class."""
+    stdlib: set[str] = set()
+    models: set[str] = set()
+    for line in set(model.relative_imports) | set(model.lazy_imports):
+        if line.startswith("from ..models."):
+            models.add("from ." + line[len("from ..models.") :])
+        elif line.startswith("from ..") or "dateutil" in line:
+            continue
+        elif line.startswith("from typing import"):
+            names = {n.strip() for n in line[len("from typing import ") :].split(",")} - {"cast"}
+            if names:
+                stdlib.add("from typing import " + ", ".join(sorted(names)))
+        else:
+            stdlib.add(line)
+    for prop in model.required_properties + model.optional_properties:
+        if "Any" in _text(prop.get_type_string()):
+            stdlib.add("from typing import Any")
+    return {"stdlib": sorted(stdlib), "models": sorted(models)}
+
+
+def render(vendor: Vendor, out_dir: Path) -> None:
+    """Write the generated package for ``vendor`` into ``out_dir`` (which must not exist)."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    document = load_spec(vendor.spec_path)
+    config = Config.from_sources(
+        ConfigFile(post_hooks=[], literal_enums=False),
+        MetaType.NONE,
+        vendor.spec_path,
+        "utf-8",
+        True,
+        out_dir,
+    )
+    openapi = GeneratorData.from_dict(document, config=config)
+    if not isinstance(openapi, GeneratorData):
+        raise GenerationError(f"{vendor.spec}: {openapi.header}: {openapi.detail}")
+    if openapi.errors:
+        raise GenerationError("\n".join(f"{vendor.spec}: {e.header}: {e.detail}" for e in openapi.errors))
+
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    class_names: set[str] = set()
+    schema_names: dict[str, str] = {}
+    open_models: set[str] = set()
+    for model in list(openapi.models) + list(openapi.enums):
+        class_name = _text(model.class_info.name)
+        component = _text(model.name).rsplit("/", 1)[-1]
+        class_names.add(class_name)
+        schema_names[class_name] = component
+        schema = schemas.get(component) or {}
+        # Open only where the spec says so explicitly: JSON Schema's implicit "allow" would make
+        # every model open and slow every decode for keys nobody documented.
+        if schema.get("additionalProperties") not in (None, False):
+            open_models.add(class_name)
+        if model in openapi.models:
+            for prop in model.required_properties + model.optional_properties:
+                wire = _text(prop.name)
+                if not wire.isidentifier() or keyword.iskeyword(wire):
+                    raise GenerationError(f"{vendor.spec}: {component}.{wire}: wire name is not a Python identifier")
+
+    types = _Types(document, class_names)
+    operations = _operations(document, openapi, types)
+    annotation_models: set[str] = set()
+    for op in operations.values():
+        texts = [op["return_annotation"]] + [p["annotation"] for p in op["params"]]
+        if op["body"]:
+            texts.append(op["body"]["annotation"])
+        for text in texts:
+            annotation_models |= set(_WORD.findall(text)) & class_names
+    statuses = {status for op in operations.values() for status, _ in op["errors"]}
+
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi")
+    project.env.filters["pyrepr"] = repr
+    project.env.filters["raw"] = _text
+    project.env.globals.update(
+        spec_file=f"specs/{vendor.spec}",
+        facade_module=vendor.facade_module,
+        sync_base=vendor.sync_base,
+        async_base=vendor.async_base,
+        operations=operations,
+        open_models=open_models,
+        schema_names=schema_names,
+        annotation_models=annotation_models,
+        error_names={status: _error_class_name(status) for status in statuses},
+        model_imports=_model_imports,
+    )
+    problems = [e for e in project.build() if e.level.name == "ERROR"]
+    if problems:
+        raise GenerationError("\n".join(f"{e.header}: {e.detail}" for e in problems))

@@ -1,0 +1,61 @@
+"""Developer and CI sessions. Newcomers: `nox -s demo` and `nox -s tests`."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "check_generated"]
+nox.options.reuse_existing_virtualenvs = True
+
+HAND_WRITTEN = ["overlays", "generator", "sandbox", "tests", "noxfile.py"]
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Unit, contract (hypothesis), sandbox end-to-end and packaging tests."""
+    session.install("-e", ".[dev]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff on hand-written code (generated code is formatted by the generator)."""
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", *HAND_WRITTEN)
+    session.run("ruff", "format", "--check", *HAND_WRITTEN)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on overlays, generator and sandbox."""
+    session.install("-e", ".[dev]")
+    session.run("mypy")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ (pass --vendor NAME to limit)."""
+    session.install("-e", ".[generator]")
+    session.run("python", "-m", "generator", "generate", *session.posargs)
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Fail, naming each file, when generated/ is not what specs/ and generator/ produce."""
+    session.install("-e", ".[generator]")
+    session.run("python", "-m", "generator", "lint")
+    session.run("python", "-m", "generator", "check")
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """Start the Oden sandbox on loopback and tour the client against it."""
+    session.install(".[demo]")
+    session.run("iotclients", "demo", "--vendor", "oden", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print measured ratios: decode, whole calls, cold import, bulk request counts."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "tests.bench", *session.posargs)

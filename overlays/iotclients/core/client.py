@@ -1,0 +1,402 @@
+"""The runtime every generated client stands on: request building, retries, typed errors, decoding.
+
+One ``Operation`` (from the spec) plus the call's arguments make one ``httpx.Request``; the retry
+loop sends it, retrying only what the spec marks safe to repeat; the reply is decoded into the
+operation's typed result or turned into the error class for its status.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Mapping
+from typing import Any, Self
+from urllib.parse import quote
+
+import httpx
+
+from . import errors as _errors
+from .config import ClientOptions, as_timeout
+from .log import child as _child_logger
+from .operation import Operation
+from .redaction import redact, redact_headers
+
+__all__ = ["AsyncAPIClient", "BaseAPIClient", "SyncAPIClient"]
+
+log = _child_logger("http")
+
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
+
+# Failures where the request provably never reached the server: retrying cannot duplicate a write,
+# so these are retried even for operations that are not safe to repeat.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class BaseAPIClient:
+    """State and logic shared by the sync and async clients; no I/O happens here."""
+
+    _default_base_url: str = ""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        options: ClientOptions,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        if not base_url:
+            raise _errors.InvalidArgumentError("base_url", "must be a non-empty http(s) URL")
+        url = httpx.URL(base_url)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise _errors.InvalidArgumentError("base_url", "must be an absolute http:// or https:// URL")
+        self._base_url = url
+        self._options = options
+        self._headers = dict(headers or {})
+        self._rng = random.Random()
+
+    # -- configuration ------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return str(self._base_url)
+
+    @property
+    def options(self) -> ClientOptions:
+        return self._options
+
+    def _copy_with(self, options: ClientOptions) -> Self:
+        clone = object.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone._options = options
+        clone._owns_http = False
+        return clone
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: dict[str, str] | None = None,
+    ) -> Self:
+        """A client sharing this one's connections, with some settings changed (per-call use)."""
+        return self._copy_with(
+            self._options.updated(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        )
+
+    def _auth_headers(self) -> dict[str, str]:
+        """Credentials for the next attempt; vendors override (fresh on every attempt)."""
+        return {}
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}(base_url={redact(self.base_url)!r})"
+
+    # -- request building ---------------------------------------------------------------------
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, op: Operation, args: Mapping[str, Any]) -> httpx.Request:
+        from . import codec
+
+        path = op.path
+        query: list[tuple[str, str]] = []
+        headers: dict[str, str] = {**self._headers, **dict(self._options.extra_headers)}
+        for param in op.params:
+            value = args.get(param.argument)
+            if value is None or value is _unset():
+                if param.required:
+                    raise _errors.InvalidArgumentError(param.argument, "is required")
+                continue
+            if param.location == "path":
+                text = _scalar(value)
+                if not text:
+                    raise _errors.InvalidArgumentError(param.argument, "must be a non-empty string")
+                path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
+            elif param.location == "query":
+                items = value if isinstance(value, (list, tuple)) else [value]
+                query.extend((param.wire_name, _scalar(item)) for item in items)
+            else:
+                headers[param.wire_name] = _scalar(value)
+        content: bytes | None = None
+        if op.body is not None:
+            value = args.get(op.body.argument)
+            if value is None:
+                raise _errors.InvalidArgumentError(op.body.argument, "is required")
+            body_type = codec.resolve(op.body.type)
+            content = codec.encode_json(value, body_type, argument=op.body.argument)
+            headers["Content-Type"] = op.body.content_type
+        headers.setdefault("Accept", _accept(op))
+        return http.build_request(
+            op.method,
+            path.lstrip("/") if self._base_url.path not in ("", "/") else path,
+            params=query or None,
+            content=content,
+            headers=headers,
+            timeout=self._options.timeout,
+        )
+
+    def _prepare_attempt(self, request: httpx.Request) -> None:
+        for name, value in self._auth_headers().items():
+            request.headers[name] = value
+
+    # -- responses ----------------------------------------------------------------------------
+
+    def _decode_reply(self, op: Operation, response: httpx.Response) -> Any:
+        from . import codec
+
+        reply = op.replies.get(response.status_code)
+        if reply is None:
+            reply = next(iter(op.replies.values()), None)
+        if reply is None or not reply.content:
+            return None
+        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        thunk = reply.content.get(media_type)
+        if thunk is None and media_type not in reply.content:
+            # An undeclared media type: fall back to the first declared one.
+            media_type, thunk = next(iter(reply.content.items()))
+        if not response.content:
+            if thunk is None:
+                return None
+            raise self._validation_error(op, response, "empty body where the spec declares one")
+        if media_type.startswith("text/"):
+            return response.text
+        if thunk is None:
+            return None
+        try:
+            return codec.decode(response.content, codec.resolve(thunk))
+        except Exception as exc:  # msgspec.ValidationError / DecodeError
+            raise self._validation_error(op, response, str(exc)) from None
+
+    def _validation_error(
+        self, op: Operation, response: httpx.Response, why: str
+    ) -> _errors.APIResponseValidationError:
+        return _errors.APIResponseValidationError(
+            redact(f"{op.method} {op.path} -> {response.status_code}: response does not match the spec: {why}"),
+            status_code=response.status_code,
+            body=response.content,
+            method=op.method,
+            url=redact(str(response.request.url)),
+        )
+
+    def _status_error(self, op: Operation, response: httpx.Response) -> _errors.APIStatusError:
+        from . import codec
+
+        status = response.status_code
+        parsed: Any = None
+        thunk = op.errors.get(status)
+        if thunk is not None and response.content:
+            try:
+                parsed = codec.decode(response.content, codec.resolve(thunk))
+            except Exception:  # a body that breaks the documented shape is kept raw
+                parsed = None
+        detail = _error_detail(parsed, response)
+        request_id = self._request_id(response, parsed)
+        message = f"{op.method} {op.path} -> {status} {_errors.reason_phrase(status)}"
+        if detail:
+            message += f": {detail}"
+        if request_id:
+            message += f" (request id {request_id})"
+        cls = _errors.error_class_for_status(status)
+        return cls(
+            redact(message),
+            status_code=status,
+            headers=redact_headers(response.headers.items()),
+            body=response.content,
+            error=parsed,
+            request_id=request_id,
+            method=op.method,
+            url=redact(str(response.request.url)),
+        )
+
+    def _request_id(self, response: httpx.Response, parsed_error: Any) -> str | None:
+        for name in _REQUEST_ID_HEADERS:
+            value = response.headers.get(name)
+            if value:
+                return value
+        return None
+
+    def _failure(
+        self, op: Operation, request: httpx.Request, exc: httpx.TransportError
+    ) -> tuple[_errors.APIConnectionError, bool]:
+        """The typed error for a transport failure and whether retrying it is safe."""
+        where = f"{op.method} {op.path}"
+        kind = _errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else _errors.APIConnectionError
+        error = kind(
+            redact(f"{where}: {type(exc).__name__}: {exc}"), method=op.method, url=redact(str(request.url))
+        )
+        return error, op.idempotent or isinstance(exc, _NOT_SENT)
+
+    def _log_attempt(self, request: httpx.Request, attempt: int) -> None:
+        if log.isEnabledFor(10):
+            log.debug(
+                "request %s %s attempt=%d headers=%s bytes=%d",
+                request.method,
+                redact(str(request.url)),
+                attempt + 1,
+                redact_headers(request.headers.items()),
+                len(request.content or b""),
+            )
+
+    def _log_retry(self, op: Operation, attempt: int, delay: float, error: Exception) -> None:
+        log.info("retrying %s after %.2fs (retry %d): %s", op.name, delay, attempt + 1, error)
+
+
+class SyncAPIClient(BaseAPIClient):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries)
+        super().__init__(base_url=base_url, options=options, headers=headers)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            base_url=self._base_url, timeout=options.timeout, transport=transport, follow_redirects=False
+        )
+        if http_client is not None:
+            self._http.base_url = self._base_url
+
+    _sleep = staticmethod(time.sleep)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _call(self, op: Operation, **args: Any) -> Any:
+        request = self._build_request(self._http, op, args)
+        response = self._send(op, request)
+        return self._decode_reply(op, response)
+
+    def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        policy = self._options.retry
+        attempt = 0
+        while True:
+            self._prepare_attempt(request)
+            self._log_attempt(request, attempt)
+            error: _errors.APIError
+            headers: Mapping[str, str] | None = None
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                error, safe = self._failure(op, request, exc)
+            else:
+                log.debug("response %s %s -> %d", op.method, op.path, response.status_code)
+                if response.is_success:
+                    return response
+                error = self._status_error(op, response)
+                safe = op.idempotent and error.retryable
+                headers = response.headers
+            if not safe or attempt >= policy.max_retries:
+                raise error
+            delay = policy.delay(attempt, headers, self._rng)
+            self._log_retry(op, attempt, delay, error)
+            self._sleep(delay)
+            attempt += 1
+
+
+class AsyncAPIClient(BaseAPIClient):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries)
+        super().__init__(base_url=base_url, options=options, headers=headers)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            base_url=self._base_url, timeout=options.timeout, transport=transport, follow_redirects=False
+        )
+        if http_client is not None:
+            self._http.base_url = self._base_url
+
+    @staticmethod
+    async def _sleep(seconds: float) -> None:
+        import asyncio  # not on the import path of sync users
+
+        await asyncio.sleep(seconds)
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _call(self, op: Operation, **args: Any) -> Any:
+        request = self._build_request(self._http, op, args)
+        response = await self._send(op, request)
+        return self._decode_reply(op, response)
+
+    async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        policy = self._options.retry
+        attempt = 0
+        while True:
+            self._prepare_attempt(request)
+            self._log_attempt(request, attempt)
+            error: _errors.APIError
+            headers: Mapping[str, str] | None = None
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                error, safe = self._failure(op, request, exc)
+            else:
+                log.debug("response %s %s -> %d", op.method, op.path, response.status_code)
+                if response.is_success:
+                    return response
+                error = self._status_error(op, response)
+                safe = op.idempotent and error.retryable
+                headers = response.headers
+            if not safe or attempt >= policy.max_retries:
+                raise error
+            delay = policy.delay(attempt, headers, self._rng)
+            self._log_retry(op, attempt, delay, error)
+            await self._sleep(delay)
+            attempt += 1
+
+
+def _unset() -> Any:
+    from .model import UNSET
+
+    return UNSET
+
+
+def _scalar(value: Any) -> str:
+    enum_value = getattr(value, "value", None)
+    if enum_value is not None and not isinstance(value, (str, int, float)):
+        return str(enum_value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    enum_value = getattr(value, "value", value)
+    return str(enum_value)
+
+
+def _accept(op: Operation) -> str:
+    media = {m for reply in op.replies.values() for m in reply.content}
+    return ", ".join(sorted(media)) if media else "application/json"
+
+
+def _error_detail(parsed: Any, response: httpx.Response) -> str:
+    for name in ("error", "message", "detail"):
+        value = getattr(parsed, name, None)
+        if isinstance(value, str) and value:
+            return value
+    text = response.text.strip() if response.content else ""
+    return text[:300]

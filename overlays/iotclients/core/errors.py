@@ -1,0 +1,194 @@
+"""One error family for every vendor.
+
+``APIError`` is the root of everything a call can raise after it has started talking to a
+server; input rejected before anything is sent raises ``InvalidArgumentError`` (a ``ValueError``).
+Messages never contain credentials: texts built from server data pass through ``redact``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "NotImplementedByServerError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "UnprocessableEntityError",
+    "error_class_for_status",
+]
+
+
+class InvalidArgumentError(ValueError):
+    """An argument broke a rule; raised before any request is sent.
+
+    ``argument`` names the argument (a dotted path for nested fields), ``rule`` states what was expected.
+    """
+
+    def __init__(self, argument: str, rule: str) -> None:
+        self.argument = argument
+        self.rule = rule
+        super().__init__(f"{argument}: {rule}")
+
+
+class APIError(Exception):
+    """Base class of errors raised while talking to a vendor API."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APIConnectionError(APIError):
+    """The request did not get a response: DNS, refused or dropped connections, TLS, protocol errors."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout elapsed."""
+
+
+class APIResponseValidationError(APIError):
+    """The server answered with a success status but a body that does not match the spec."""
+
+    def __init__(self, message: str, *, status_code: int, body: bytes, method: str, url: str) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-success status.
+
+    ``error`` is the vendor's error body parsed into its typed model when the spec documents one
+    for this status (``None`` otherwise); ``body`` keeps the raw bytes either way.
+    """
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        error: Any = None,
+        request_id: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.headers = dict(headers)
+        self.body = body
+        self.error = error
+        self.request_id = request_id
+
+    @property
+    def retryable(self) -> bool:
+        """Whether the status is one a retry may cure (408, 429, 5xx)."""
+        return self.status_code in (408, 429) or self.status_code >= 500
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class AuthenticationError(APIStatusError):
+    status_code = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class RequestTimeoutError(APIStatusError):
+    status_code = 408
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class PayloadTooLargeError(APIStatusError):
+    status_code = 413
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code = 422
+
+
+class RateLimitError(APIStatusError):
+    status_code = 429
+
+
+class ServerError(APIStatusError):
+    """Any 5xx, including statuses outside the IANA registry such as 520."""
+
+
+class InternalServerError(ServerError):
+    status_code = 500
+
+
+class NotImplementedByServerError(ServerError):
+    status_code = 501
+
+
+class ServiceUnavailableError(ServerError):
+    status_code = 503
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    500: InternalServerError,
+    501: NotImplementedByServerError,
+    503: ServiceUnavailableError,
+}
+
+
+def error_class_for_status(status_code: int) -> type[APIStatusError]:
+    """The most specific error class for any status, registered with IANA or not (499, 520, ...)."""
+    cls = _BY_STATUS.get(status_code)
+    if cls is not None:
+        return cls
+    if status_code >= 500:
+        return ServerError
+    return APIStatusError
+
+
+def reason_phrase(status_code: int) -> str:
+    """The standard phrase, or a neutral one for statuses outside the registry."""
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        return "Unregistered Status"

@@ -1,0 +1,46 @@
+"""The ``iotclients`` logger: stdlib logging, quiet unless the application enables it.
+
+Set ``IOTCLIENTS_LOG=debug`` (or ``info``) to get a stderr handler without configuring logging.
+Every record passes a redacting filter, on the logger itself and on the handler we install.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from .redaction import RedactingFilter
+
+__all__ = ["logger"]
+
+logger = logging.getLogger("iotclients")
+_filter = RedactingFilter()
+logger.addFilter(_filter)
+
+
+def _install_env_handler() -> None:
+    level_name = os.environ.get("IOTCLIENTS_LOG", "").strip().upper()
+    if not level_name:
+        return
+    level = logging.getLevelName(level_name)
+    if not isinstance(level, int):
+        return
+    handler = logging.StreamHandler()
+    handler.addFilter(_filter)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
+
+
+_install_env_handler()
+
+
+def child(name: str) -> logging.Logger:
+    """A child logger (``iotclients.<name>``) that carries the redacting filter too.
+
+    Filters on a parent logger do not apply to records created on its children, so each child gets one.
+    """
+    log = logger.getChild(name)
+    if _filter not in log.filters:
+        log.addFilter(_filter)
+    return log

@@ -1,0 +1,107 @@
+"""Base classes of every generated model.
+
+Generated models are slotted attrs classes. Serialisation goes through ``codec`` (msgspec), never
+through per-field Python code; ``to_dict``/``from_dict`` are kept for users who want JSON-shaped dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import attrs
+import msgspec
+
+from . import codec
+
+__all__ = ["UNSET", "Model", "OpenModel", "Unset"]
+
+UNSET = msgspec.UNSET
+"""Marks a field as absent: it is left out of the JSON, unlike ``None``, which is sent as ``null``."""
+
+Unset = msgspec.UnsetType
+
+
+class Model:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        # Absent (UNSET) fields are left out: models often have dozens of optional fields.
+        shown = ", ".join(
+            f"{a.name}={getattr(self, a.name)!r}"
+            for a in attrs.fields(self.__class__)
+            if getattr(self, a.name) is not UNSET
+        )
+        return f"{self.__class__.__name__}({shown})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-shaped dict (dates as ISO strings, UUIDs as strings, absent fields omitted)."""
+        built: dict[str, Any] = codec.to_builtins(self)
+        return built
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> Self:
+        """Build from a JSON-shaped mapping; raises ``InvalidArgumentError`` naming the bad field."""
+        built: Self = codec.convert(dict(src), cls, argument=cls.__name__)
+        return built
+
+    def to_json(self) -> bytes:
+        return msgspec.json.encode(self.to_dict())
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Self:
+        decoded: Self = codec.decode(data, cls)
+        return decoded
+
+
+class OpenModel(Model):
+    """A model whose schema allows additional properties: unknown keys are kept, not dropped.
+
+    They live in ``additional_properties`` and can be read and written with ``model[key]``.
+    """
+
+    __slots__ = ("_additional_properties",)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        try:
+            return self._additional_properties  # type: ignore[no-any-return]
+        except AttributeError:
+            self._additional_properties: dict[str, Any] = {}
+            return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = dict(value)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = [a.name for a in attrs.fields(self.__class__)]
+        return all(getattr(self, n) == getattr(other, n) for n in names) and (
+            self.additional_properties == other.additional_properties  # type: ignore[attr-defined]
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        base = super().__repr__()
+        if not self.additional_properties:
+            return base
+        return f"{base[:-1]}, additional_properties={self.additional_properties!r})"

@@ -1,0 +1,236 @@
+"""Bulk interval writes of any size: checked up front, split into requests the API accepts,
+reported item by item.
+
+The API takes at most 2,500 intervals per bulk create/update and at most 30 days (and 15,000
+intervals) per bulk delete. These helpers plan the requests; the clients send them. A request that
+fails does not stop the others: every item it carried is reported in ``failed`` with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from iotclients.core.errors import APIConnectionError, APIError, BadRequestError, InvalidArgumentError
+
+if TYPE_CHECKING:
+    from iotclients_generated.oden.models import (
+        BulkIntervalItem,
+        Interval,
+        IntervalBulkCreate,
+        IntervalBulkDelete,
+        IntervalBulkUpdate,
+    )
+
+__all__ = [
+    "BUILT_IN_TYPES",
+    "BulkDeleteResult",
+    "BulkUpdateResult",
+    "BulkWriteResult",
+    "FailedItem",
+    "FailedWindow",
+    "ProgressCallback",
+]
+
+ProgressCallback = Callable[[int, int], None]
+"""Called after each request with (items done, items in total)."""
+
+BUILT_IN_TYPES = frozenset({"RUN", "BATCH", "STATE"})
+_NO_BULK_CREATE = BUILT_IN_TYPES
+_NO_BULK_DELETE = frozenset({"RUN", "BATCH"})
+# Below this a window that the server still finds too large is reported, not split further.
+_SMALLEST_WINDOW = datetime.timedelta(minutes=1)
+
+
+@dataclass(frozen=True, slots=True)
+class FailedItem:
+    """One input item that was not written: its position in the input, the item, and why."""
+
+    index: int
+    item: Any
+    reason: str
+    error: APIError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FailedWindow:
+    start_time: datetime.datetime
+    end_time: datetime.datetime
+    reason: str
+    error: APIError | None = None
+
+
+@dataclass(slots=True)
+class BulkWriteResult:
+    """The outcome of ``bulk_set_intervals``: every created id, every item not created."""
+
+    ids: list[str] = field(default_factory=list)
+    failed: list[FailedItem] = field(default_factory=list)
+    requests: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(slots=True)
+class BulkUpdateResult:
+    """The outcome of ``bulk_update_intervals``: updated intervals and every item not updated."""
+
+    updated: list[Interval] = field(default_factory=list)
+    failed: list[FailedItem] = field(default_factory=list)
+    requests: int = 0
+
+    @property
+    def updated_ids(self) -> list[str]:
+        return [str(interval.id) for interval in self.updated]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(slots=True)
+class BulkDeleteResult:
+    """The outcome of ``bulk_delete_intervals`` over any time range."""
+
+    num_deleted: int = 0
+    failed_ids: list[str] = field(default_factory=list)
+    failed_windows: list[FailedWindow] = field(default_factory=list)
+    requests: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed_ids and not self.failed_windows
+
+
+# -- checking input ----------------------------------------------------------------------------
+
+
+def _type_name(value: Any, argument: str) -> str:
+    from iotclients.core.model import UNSET
+
+    name = getattr(value, "name", UNSET)
+    type_id = getattr(value, "id", UNSET)
+    if value is UNSET or value is None or (name is UNSET and type_id is UNSET):
+        raise InvalidArgumentError(f"{argument}.type", "is required: name the interval type once at the top level")
+    return str(name).upper() if name is not UNSET else ""
+
+
+def _require_line(value: Any, argument: str) -> None:
+    from iotclients.core.model import UNSET
+
+    if value is UNSET or value is None:
+        raise InvalidArgumentError(f"{argument}.line", "is required: name the line once at the top level")
+
+
+def as_bulk_create(value: IntervalBulkCreate | Any) -> IntervalBulkCreate:
+    from iotclients_generated.oden.models import IntervalBulkCreate
+
+    return value if isinstance(value, IntervalBulkCreate) else IntervalBulkCreate.from_dict(value)
+
+
+def check_bulk_create(body: IntervalBulkCreate, argument: str = "interval_bulk_create") -> list[BulkIntervalItem]:
+    type_name = _type_name(body.type, argument)
+    if type_name in _NO_BULK_CREATE:
+        raise InvalidArgumentError(
+            f"{argument}.type",
+            f"bulk create accepts custom interval types only, not {type_name} (use set_interval for RUN/BATCH/STATE)",
+        )
+    _require_line(body.line, argument)
+    return list(body.intervals or [])
+
+
+def check_bulk_update(body: IntervalBulkUpdate, argument: str = "interval_bulk_update") -> list[BulkIntervalItem]:
+    from iotclients.core.model import UNSET
+
+    _type_name(body.type, argument)
+    _require_line(body.line, argument)
+    items = list(body.intervals or [])
+    for index, item in enumerate(items):
+        if item.id is UNSET or not item.id:
+            raise InvalidArgumentError(f"{argument}.intervals[{index}].id", "is required: bulk update changes intervals by id")
+    return items
+
+
+def check_bulk_delete(body: IntervalBulkDelete, argument: str = "interval_bulk_delete") -> tuple[datetime.datetime, datetime.datetime]:
+    from iotclients.core.model import UNSET
+
+    type_name = _type_name(body.type, argument)
+    if type_name in _NO_BULK_DELETE:
+        raise InvalidArgumentError(
+            f"{argument}.type", f"bulk delete does not accept {type_name} intervals (use delete_interval)"
+        )
+    _require_line(body.line, argument)
+    for name in ("start_time", "end_time"):
+        value = getattr(body, name)
+        if value is UNSET or value is None:
+            raise InvalidArgumentError(f"{argument}.{name}", "is required: bulk delete removes a time range")
+        if value.tzinfo is None:
+            raise InvalidArgumentError(f"{argument}.{name}", "must be timezone-aware (e.g. datetime.UTC)")
+    start, end = body.start_time, body.end_time
+    assert isinstance(start, datetime.datetime) and isinstance(end, datetime.datetime)
+    if end <= start:
+        raise InvalidArgumentError(f"{argument}.end_time", "must be after start_time")
+    return start, end
+
+
+# -- planning requests ---------------------------------------------------------------------------
+
+
+def chunk_bounds(total: int, size: int) -> Iterator[tuple[int, int]]:
+    for start in range(0, total, size):
+        yield start, min(start + size, total)
+
+
+def check_chunk_size(chunk_size: int | None, maximum: int) -> int:
+    if chunk_size is None:
+        return maximum
+    if not 1 <= chunk_size <= maximum:
+        raise InvalidArgumentError("chunk_size", f"must be between 1 and {maximum} (the API's per-request limit)")
+    return chunk_size
+
+
+def windows(
+    start: datetime.datetime, end: datetime.datetime, max_days: int
+) -> Iterator[tuple[datetime.datetime, datetime.datetime]]:
+    """``[start, end)`` cut into consecutive windows of at most ``max_days``."""
+    step = datetime.timedelta(days=max_days)
+    cursor = start
+    while cursor < end:
+        upper = min(cursor + step, end)
+        yield cursor, upper
+        cursor = upper
+
+
+def halves(
+    start: datetime.datetime, end: datetime.datetime
+) -> tuple[tuple[datetime.datetime, datetime.datetime], tuple[datetime.datetime, datetime.datetime]] | None:
+    """Two halves of a window the server refused as too large, or ``None`` if it is already tiny."""
+    if end - start <= _SMALLEST_WINDOW:
+        return None
+    middle = start + (end - start) / 2
+    return (start, middle), (middle, end)
+
+
+def too_large(error: APIError) -> bool:
+    """A 400 about the 15,000-interval cap: the window must be split, nothing was deleted."""
+    return isinstance(error, BadRequestError) and "15000" in error.message.replace(",", "")
+
+
+def failure_reason(error: APIError, idempotent: bool) -> str:
+    if isinstance(error, APIConnectionError) and not idempotent:
+        return (
+            f"outcome unknown, not retried to avoid duplicates ({error.message}); "
+            "search the range before sending these again"
+        )
+    return error.message
+
+
+def record_chunk_failure(
+    failed: list[FailedItem], items: Sequence[Any], offset: int, error: APIError, idempotent: bool
+) -> None:
+    reason = failure_reason(error, idempotent)
+    failed.extend(FailedItem(offset + i, item, reason, error) for i, item in enumerate(items))
