@@ -16,14 +16,17 @@ from .lint import lint_openapi
 from .specload import load_spec
 from .vendors import GENERATED, VENDORS, Vendor
 
-_PACKAGE_INIT = '"""Code generated from the specs in ``specs/``. Never edit by hand: change the spec or the\ngenerator and run ``python -m generator generate``."""\n'
+_PACKAGE_INIT = (
+    '"""Code generated from the specs in ``specs/``. Never edit by hand: change the spec or the\n'
+    'generator and run ``python -m generator generate``."""\n'
+)
 
 
 def _format(tree: Path) -> None:
     """Format with the pinned ruff, ignoring any project config so output is the same everywhere."""
     common = ["--isolated", "--line-length", "110", "--target-version", "py311"]
     for args in (["check", "--select", "I", "--fix", "--quiet"], ["format", "--quiet"]):
-        subprocess.run([sys.executable, "-m", "ruff", *args, *common, str(tree)], check=True)
+        subprocess.run([sys.executable, "-m", "ruff", *args, *common, str(tree)], check=True)  # noqa: S603
 
 
 def build(vendors: list[Vendor], root: Path) -> None:
@@ -69,7 +72,7 @@ def generate(vendors: list[Vendor]) -> int:
         for vendor in vendors:
             shutil.rmtree(GENERATED / vendor.name, ignore_errors=True)
             shutil.copytree(fresh / vendor.name, GENERATED / vendor.name)
-    print(f"generated: {', '.join(v.name for v in vendors)} -> {GENERATED.relative_to(Path.cwd()) if GENERATED.is_relative_to(Path.cwd()) else GENERATED}")
+    print(f"generated: {', '.join(v.name for v in vendors)} -> generated/iotclients_generated")
     return 0
 
 

@@ -66,9 +66,11 @@ def _extensions(node: Any, where: str) -> Iterator[Finding]:
         for key, value in node.items():
             path = f"{where}/{key}"
             if key == "nullable":
-                yield Finding(path, "3.0 `nullable` is not allowed in 3.1; write `type: [X, \"null\"]`")
+                yield Finding(path, '3.0 `nullable` is not allowed in 3.1; write `type: [X, "null"]`')
             if isinstance(key, str) and key.startswith("x-iotclients-") and key not in KNOWN_EXTENSIONS:
-                yield Finding(path, f"unknown extension {key!r} (known: {', '.join(sorted(KNOWN_EXTENSIONS))})")
+                yield Finding(
+                    path, f"unknown extension {key!r} (known: {', '.join(sorted(KNOWN_EXTENSIONS))})"
+                )
             yield from _extensions(value, path)
     elif isinstance(node, list):
         for index, item in enumerate(node):
@@ -115,7 +117,9 @@ def _operations(document: dict[str, Any]) -> Iterator[Finding]:
             body = resolve_ref(document, body)
             for media_type, media in (body.get("content") or {}).items():
                 if "example" not in media and "examples" not in media:
-                    yield Finding(f"{where}/requestBody/content/{media_type}", "every request body needs an example")
+                    yield Finding(
+                        f"{where}/requestBody/content/{media_type}", "every request body needs an example"
+                    )
         for status, response in (operation.get("responses") or {}).items():
             code = str(status)
             if not (code.startswith("4") or code.startswith("5")):
@@ -127,7 +131,9 @@ def _error_response(
     document: dict[str, Any], response: Any, where: str, error_schemas: list[str] | None
 ) -> Iterator[Finding]:
     if error_schemas is None:
-        yield Finding(where, "error responses need #/x-iotclients-error-schemas naming the vendor error schemas")
+        yield Finding(
+            where, "error responses need #/x-iotclients-error-schemas naming the vendor error schemas"
+        )
         return
     resolved = resolve_ref(document, response)
     content = resolved.get("content") or {}
@@ -140,7 +146,7 @@ def _error_response(
         if name not in error_schemas:
             yield Finding(
                 f"{where}/content/{media_type}",
-                f"must use one of the vendor error schemas {error_schemas}, found {ref or 'an inline schema'}",
+                f"must use a vendor error schema {error_schemas}, found {ref or 'an inline schema'}",
             )
 
 
@@ -179,5 +185,5 @@ def _property_names(document: dict[str, Any]) -> Iterator[Finding]:
             if not _IDENTIFIER.match(prop) or keyword.iskeyword(prop) or prop != prop.lower():
                 yield Finding(
                     f"#/components/schemas/{name}/properties/{prop}",
-                    "property names must be lower-case Python identifiers (the codec maps keys to fields 1:1)",
+                    "property names must be lower-case Python identifiers (keys map to fields 1:1)",
                 )

@@ -58,9 +58,10 @@ class _Types:
     def expr(self, schema: Any, *, qualified: bool) -> str:
         prefix = "_m." if qualified else ""
         if not isinstance(schema, dict) or not schema:
-            return "Any"
+            # ``object`` at runtime: msgspec decodes it as untyped JSON without any import.
+            return "object" if qualified else "Any"
         if "$ref" in schema:
-            name = schema["$ref"].rsplit("/", 1)[-1]
+            name = str(schema["$ref"]).rsplit("/", 1)[-1]
             if name in self.class_names:
                 return prefix + name
             return self.expr(resolve_ref(self.document, schema), qualified=qualified)
@@ -132,9 +133,9 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
             info["core_imports"].append("Param")
         replies: list[tuple[int, list[tuple[str, str | None]]]] = []
         errors: list[tuple[int, str]] = []
-        for status, response in (operation.get("responses") or {}).items():
+        for status, declared in (operation.get("responses") or {}).items():
             code = int(str(status))
-            response = resolve_ref(document, response)
+            response = resolve_ref(document, declared)
             content = response.get("content") or {}
             if 200 <= code < 300:
                 media = []
@@ -161,7 +162,9 @@ def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) 
     if not replies:
         return "None"
     _, media = sorted(replies)[0]
-    kinds = {("str" if content_type.startswith("text/") else (expr or "None")) for content_type, expr in media}
+    kinds = {
+        ("str" if content_type.startswith("text/") else (expr or "None")) for content_type, expr in media
+    }
     if not kinds:
         return "None"
     if len(kinds) > 1:
@@ -225,11 +228,13 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         # every model open and slow every decode for keys nobody documented.
         if schema.get("additionalProperties") not in (None, False):
             open_models.add(class_name)
-        if model in openapi.models:
-            for prop in model.required_properties + model.optional_properties:
-                wire = _text(prop.name)
-                if not wire.isidentifier() or keyword.iskeyword(wire):
-                    raise GenerationError(f"{vendor.spec}: {component}.{wire}: wire name is not a Python identifier")
+    for model in openapi.models:
+        for prop in (model.required_properties or []) + (model.optional_properties or []):
+            wire = _text(prop.name)
+            if not wire.isidentifier() or keyword.iskeyword(wire):
+                raise GenerationError(
+                    f"{vendor.spec}: {_text(model.name)}.{wire}: wire name is not an identifier"
+                )
 
     types = _Types(document, class_names)
     operations = _operations(document, openapi, types)

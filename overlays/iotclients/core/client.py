@@ -35,7 +35,7 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 class BaseAPIClient:
     """State and logic shared by the sync and async clients; no I/O happens here."""
 
-    _default_base_url: str = ""
+    _owns_http: bool
 
     def __init__(
         self,
@@ -52,7 +52,7 @@ class BaseAPIClient:
         self._base_url = url
         self._options = options
         self._headers = dict(headers or {})
-        self._rng = random.Random()
+        self._rng = random.Random()  # noqa: S311  (backoff jitter, not cryptography)
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -92,11 +92,13 @@ class BaseAPIClient:
 
     # -- request building ---------------------------------------------------------------------
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, op: Operation, args: Mapping[str, Any]) -> httpx.Request:
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, op: Operation, args: Mapping[str, Any]
+    ) -> httpx.Request:
         from . import codec
 
         path = op.path
-        query: list[tuple[str, str]] = []
+        query: list[tuple[str, str | int | float | bool | None]] = []
         headers: dict[str, str] = {**self._headers, **dict(self._options.extra_headers)}
         for param in op.params:
             value = args.get(param.argument)
@@ -168,7 +170,9 @@ class BaseAPIClient:
         self, op: Operation, response: httpx.Response, why: str
     ) -> _errors.APIResponseValidationError:
         return _errors.APIResponseValidationError(
-            redact(f"{op.method} {op.path} -> {response.status_code}: response does not match the spec: {why}"),
+            redact(
+                f"{op.method} {op.path} -> {response.status_code}: response does not match the spec: {why}"
+            ),
             status_code=response.status_code,
             body=response.content,
             method=op.method,
@@ -207,7 +211,7 @@ class BaseAPIClient:
 
     def _request_id(self, response: httpx.Response, parsed_error: Any) -> str | None:
         for name in _REQUEST_ID_HEADERS:
-            value = response.headers.get(name)
+            value: str | None = response.headers.get(name)
             if value:
                 return value
         return None
@@ -217,7 +221,9 @@ class BaseAPIClient:
     ) -> tuple[_errors.APIConnectionError, bool]:
         """The typed error for a transport failure and whether retrying it is safe."""
         where = f"{op.method} {op.path}"
-        kind = _errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else _errors.APIConnectionError
+        kind = (
+            _errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else _errors.APIConnectionError
+        )
         error = kind(
             redact(f"{where}: {type(exc).__name__}: {exc}"), method=op.method, url=redact(str(request.url))
         )

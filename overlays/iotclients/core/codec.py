@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import typing
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -53,18 +53,18 @@ def _attrs_classes_in(tp: Any) -> frozenset[type]:
     return found
 
 
-@lru_cache(maxsize=None)
-def _field_classes(cls: type) -> tuple[tuple[str, frozenset[type]], ...]:
+@cache
+def _field_classes(cls: Any) -> tuple[tuple[str, frozenset[type]], ...]:
     hints = typing.get_type_hints(cls)
     return tuple((a.name, _attrs_classes_in(hints[a.name])) for a in attrs.fields(cls))
 
 
-@lru_cache(maxsize=None)
-def _reaches_open(cls: type) -> bool:
+@cache
+def _reaches_open(cls: Any) -> bool:
     """Whether an open model can appear anywhere inside a value of ``cls`` (cycles allowed)."""
     open_base = open_model_class()
     seen: set[type] = set()
-    stack = [cls]
+    stack: list[Any] = [cls]
     while stack:
         current = stack.pop()
         if current in seen:
@@ -77,8 +77,8 @@ def _reaches_open(cls: type) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
-def _class_plan(cls: type) -> tuple[bool, frozenset[str], tuple[str, ...]] | None:
+@cache
+def _class_plan(cls: Any) -> tuple[bool, frozenset[str], tuple[str, ...]] | None:
     """``(is_open, known_keys, fields_to_descend)``, or ``None`` when nothing below ``cls`` is open."""
     fields = _field_classes(cls)
     descend = tuple(name for name, classes in fields if any(_reaches_open(c) for c in classes))
@@ -88,7 +88,7 @@ def _class_plan(cls: type) -> tuple[bool, frozenset[str], tuple[str, ...]] | Non
     return (is_open, frozenset(name for name, _ in fields), descend)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _needs_walk(tp: Any) -> bool:
     return any(_reaches_open(c) for c in _attrs_classes_in(tp))
 
@@ -150,7 +150,7 @@ def _merge(value: Any, built: Any) -> Any:
 # Public helpers
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(tp)
 
@@ -181,7 +181,8 @@ def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
 def to_builtins(value: Any) -> Any:
     """JSON-shaped builtins for any model, list or dict of models (what ``to_dict`` returns)."""
     built = msgspec.to_builtins(value)
-    if _needs_walk(type(value)) or isinstance(value, (list, dict)):
+    kind: Any = type(value)
+    if _needs_walk(kind) or isinstance(value, (list, dict)):
         _merge(value, built)
     return built
 
@@ -219,6 +220,6 @@ def resolve(thunk: Callable[[], Any] | None) -> Any:
     return None if thunk is None else _resolved(thunk)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _resolved(thunk: Callable[[], Any]) -> Any:
     return thunk()

@@ -7,7 +7,7 @@ through per-field Python code; ``to_dict``/``from_dict`` are kept for users who 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import attrs
 import msgspec
@@ -29,7 +29,7 @@ class Model:
         # Absent (UNSET) fields are left out: models often have dozens of optional fields.
         shown = ", ".join(
             f"{a.name}={getattr(self, a.name)!r}"
-            for a in attrs.fields(self.__class__)
+            for a in attrs.fields(cast(Any, self.__class__))
             if getattr(self, a.name) is not UNSET
         )
         return f"{self.__class__.__name__}({shown})"
@@ -65,7 +65,7 @@ class OpenModel(Model):
     @property
     def additional_properties(self) -> dict[str, Any]:
         try:
-            return self._additional_properties  # type: ignore[no-any-return]
+            return self._additional_properties
         except AttributeError:
             self._additional_properties: dict[str, Any] = {}
             return self._additional_properties
@@ -93,9 +93,9 @@ class OpenModel(Model):
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        names = [a.name for a in attrs.fields(self.__class__)]
+        names = [a.name for a in attrs.fields(cast(Any, self.__class__))]
         return all(getattr(self, n) == getattr(other, n) for n in names) and (
-            self.additional_properties == other.additional_properties  # type: ignore[attr-defined]
+            self.additional_properties == other.additional_properties
         )
 
     __hash__ = None  # type: ignore[assignment]

@@ -38,7 +38,7 @@ _ordered: tuple[str, ...] = ()
 
 def register_secret(value: str | None) -> None:
     """Remember ``value`` so that every later ``redact`` masks it."""
-    global _ordered
+    global _ordered  # noqa: PLW0603  (swapped whole: readers never see a half-built tuple)
     if not value or len(value) < _MIN_SECRET_LENGTH:
         return
     with _lock:
@@ -59,9 +59,7 @@ def redact(text: str) -> str:
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
     """A copy of ``headers`` safe to log: credential headers masked, other values redacted."""
     items = headers.items() if isinstance(headers, Mapping) else headers
-    return {
-        name: (MASK if name.lower() in SENSITIVE_HEADERS else redact(value)) for name, value in items
-    }
+    return {name: (MASK if name.lower() in SENSITIVE_HEADERS else redact(value)) for name, value in items}
 
 
 class Secret:

@@ -8,13 +8,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
-
-from iotclients.core.errors import APIError, InvalidArgumentError
-from iotclients.core.redaction import Secret
 from iotclients_generated.oden.api.intervals import bulk_delete_intervals as _bulk_delete_op
 from iotclients_generated.oden.api.intervals import bulk_set_intervals as _bulk_set_op
 from iotclients_generated.oden.api.intervals import bulk_update_intervals as _bulk_update_op
 from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient
+
+from iotclients.core.errors import APIError, InvalidArgumentError
+from iotclients.core.operation import BatchLimits, Operation
+from iotclients.core.redaction import Secret
 
 from . import bulk as _bulk
 
@@ -24,10 +25,17 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE_URL", "AsyncOdenClient", "OdenClient"]
 
 DEFAULT_BASE_URL = "https://api.oden.app"
-_BATCH_CREATE = _bulk_set_op.OPERATION.batch
-_BATCH_UPDATE = _bulk_update_op.OPERATION.batch
-_BATCH_DELETE = _bulk_delete_op.OPERATION.batch
-assert _BATCH_CREATE and _BATCH_UPDATE and _BATCH_DELETE and _BATCH_DELETE.max_window_days
+
+
+def _limits(operation: Operation) -> BatchLimits:
+    if operation.batch is None:  # the spec lost its x-iotclients-batch: refuse to guess limits
+        raise RuntimeError(f"{operation.name}: the spec declares no batch limits")
+    return operation.batch
+
+
+_BATCH_CREATE = _limits(_bulk_set_op.OPERATION)
+_BATCH_UPDATE = _limits(_bulk_update_op.OPERATION)
+_MAX_WINDOW_DAYS = _limits(_bulk_delete_op.OPERATION).max_window_days or 30
 
 
 def _credentials(api_key: str | None, base_url: str | None) -> tuple[Secret, str]:
@@ -46,7 +54,9 @@ class _OdenAuth:
         return {"Authorization": f"Token {self._api_key.get()}"}
 
 
-def _delete_body(body: IntervalBulkDelete, start: datetime.datetime, end: datetime.datetime) -> IntervalBulkDelete:
+def _delete_body(
+    body: IntervalBulkDelete, start: datetime.datetime, end: datetime.datetime
+) -> IntervalBulkDelete:
     from iotclients_generated.oden.models import IntervalBulkDelete
 
     return IntervalBulkDelete(
@@ -84,7 +94,11 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
     ) -> None:
         self._api_key, url = _credentials(api_key, base_url)
         super().__init__(
-            base_url=url, timeout=timeout, max_retries=max_retries, http_client=http_client, transport=transport
+            base_url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            transport=transport,
         )
 
     def bulk_set_intervals(
@@ -159,8 +173,7 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         """
         body = _as("IntervalBulkDelete", interval_bulk_delete)
         start, end = _bulk.check_bulk_delete(body)
-        assert _BATCH_DELETE.max_window_days is not None
-        pending = list(_bulk.windows(start, end, _BATCH_DELETE.max_window_days))
+        pending = list(_bulk.windows(start, end, _MAX_WINDOW_DAYS))
         total = end - start
         done = datetime.timedelta(0)
         result = _bulk.BulkDeleteResult()
@@ -198,7 +211,11 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
     ) -> None:
         self._api_key, url = _credentials(api_key, base_url)
         super().__init__(
-            base_url=url, timeout=timeout, max_retries=max_retries, http_client=http_client, transport=transport
+            base_url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            transport=transport,
         )
 
     async def bulk_set_intervals(
@@ -258,8 +275,7 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         """See ``OdenClient.bulk_delete_intervals``."""
         body = _as("IntervalBulkDelete", interval_bulk_delete)
         start, end = _bulk.check_bulk_delete(body)
-        assert _BATCH_DELETE.max_window_days is not None
-        pending = list(_bulk.windows(start, end, _BATCH_DELETE.max_window_days))
+        pending = list(_bulk.windows(start, end, _MAX_WINDOW_DAYS))
         total = end - start
         done = datetime.timedelta(0)
         result = _bulk.BulkDeleteResult()

@@ -115,7 +115,9 @@ def _type_name(value: Any, argument: str) -> str:
     name = getattr(value, "name", UNSET)
     type_id = getattr(value, "id", UNSET)
     if value is UNSET or value is None or (name is UNSET and type_id is UNSET):
-        raise InvalidArgumentError(f"{argument}.type", "is required: name the interval type once at the top level")
+        raise InvalidArgumentError(
+            f"{argument}.type", "is required: name the interval type once at the top level"
+        )
     return str(name).upper() if name is not UNSET else ""
 
 
@@ -132,18 +134,23 @@ def as_bulk_create(value: IntervalBulkCreate | Any) -> IntervalBulkCreate:
     return value if isinstance(value, IntervalBulkCreate) else IntervalBulkCreate.from_dict(value)
 
 
-def check_bulk_create(body: IntervalBulkCreate, argument: str = "interval_bulk_create") -> list[BulkIntervalItem]:
+def check_bulk_create(
+    body: IntervalBulkCreate, argument: str = "interval_bulk_create"
+) -> list[BulkIntervalItem]:
     type_name = _type_name(body.type, argument)
     if type_name in _NO_BULK_CREATE:
         raise InvalidArgumentError(
             f"{argument}.type",
-            f"bulk create accepts custom interval types only, not {type_name} (use set_interval for RUN/BATCH/STATE)",
+            f"bulk create accepts custom interval types only, not {type_name} "
+            "(use set_interval for RUN/BATCH/STATE)",
         )
     _require_line(body.line, argument)
     return list(body.intervals or [])
 
 
-def check_bulk_update(body: IntervalBulkUpdate, argument: str = "interval_bulk_update") -> list[BulkIntervalItem]:
+def check_bulk_update(
+    body: IntervalBulkUpdate, argument: str = "interval_bulk_update"
+) -> list[BulkIntervalItem]:
     from iotclients.core.model import UNSET
 
     _type_name(body.type, argument)
@@ -151,11 +158,15 @@ def check_bulk_update(body: IntervalBulkUpdate, argument: str = "interval_bulk_u
     items = list(body.intervals or [])
     for index, item in enumerate(items):
         if item.id is UNSET or not item.id:
-            raise InvalidArgumentError(f"{argument}.intervals[{index}].id", "is required: bulk update changes intervals by id")
+            raise InvalidArgumentError(
+                f"{argument}.intervals[{index}].id", "is required: bulk update changes intervals by id"
+            )
     return items
 
 
-def check_bulk_delete(body: IntervalBulkDelete, argument: str = "interval_bulk_delete") -> tuple[datetime.datetime, datetime.datetime]:
+def check_bulk_delete(
+    body: IntervalBulkDelete, argument: str = "interval_bulk_delete"
+) -> tuple[datetime.datetime, datetime.datetime]:
     from iotclients.core.model import UNSET
 
     type_name = _type_name(body.type, argument)
@@ -189,7 +200,9 @@ def check_chunk_size(chunk_size: int | None, maximum: int) -> int:
     if chunk_size is None:
         return maximum
     if not 1 <= chunk_size <= maximum:
-        raise InvalidArgumentError("chunk_size", f"must be between 1 and {maximum} (the API's per-request limit)")
+        raise InvalidArgumentError(
+            "chunk_size", f"must be between 1 and {maximum} (the API's per-request limit)"
+        )
     return chunk_size
 
 

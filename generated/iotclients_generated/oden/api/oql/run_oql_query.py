@@ -15,7 +15,7 @@ OPERATION = Operation(
     replies={
         200: Reply(
             {
-                "application/json": lambda: Any,
+                "application/json": lambda: object,
                 "text/csv": None,
             }
         ),

@@ -1,0 +1,59 @@
+"""The ``iotclients`` command: run a vendor sandbox, or tour a client against one.
+
+iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
+iotclients demo --vendor oden
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+DEMOS = ("oden",)
+
+
+def _sandbox(argv: list[str]) -> int:
+    try:
+        from iotclients_sandbox.cli import run
+    except ImportError as exc:  # the server stack is an extra
+        print(
+            f"the sandbox needs the server extra: pip install 'iotclients[sandbox]' ({exc})", file=sys.stderr
+        )
+        return 2
+    return run(argv)
+
+
+def _demo(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="iotclients demo", description="Tour a client against its sandbox.")
+    parser.add_argument("--vendor", choices=DEMOS, required=True)
+    args = parser.parse_args(argv)
+    try:
+        from .demo import oden
+    except ImportError as exc:
+        print(f"the demo needs: pip install 'iotclients[demo]' ({exc})", file=sys.stderr)
+        return 2
+    return {"oden": oden.main}[args.vendor]()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(
+        prog="iotclients",
+        description="Typed clients for industrial IoT clouds, and local sandboxes speaking their protocols.",
+        epilog="Run `iotclients sandbox --help` or `iotclients demo --help` for the options of each command.",
+    )
+    parser.add_argument("command", choices=("sandbox", "demo"), help="what to run")
+    if not args or args[0] in ("-h", "--help"):
+        parser.print_help()
+        return 0 if args else 2
+    command, rest = args[0], args[1:]
+    if command == "sandbox":
+        return _sandbox(rest)
+    if command == "demo":
+        return _demo(rest)
+    parser.parse_args(args)  # prints the usage error for an unknown command
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Guided tours of each client against its sandbox (``iotclients demo --vendor NAME``)."""

@@ -1,0 +1,74 @@
+"""Build the Oden sandbox application."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from iotclients_sandbox.app import SandboxApp
+from iotclients_sandbox.faults import FaultController
+from iotclients_sandbox.journal import RequestJournal
+from iotclients_sandbox.oden.backend import OdenBackend
+from iotclients_sandbox.oden.responses import Access, OdenHTTP, oden_fault_body
+from iotclients_sandbox.oden.seed import DEMO_API_KEY, READ_ONLY_API_KEY
+from iotclients_sandbox.specs import load_spec
+from iotclients_sandbox.validation import OpenAPIValidator
+
+__all__ = ["SPEC_FILE", "create_app"]
+
+SPEC_FILE: Final = "oden.openapi.yaml"
+
+_validators: dict[str, OpenAPIValidator] = {}
+
+
+def _validator(spec: str) -> OpenAPIValidator:
+    # One validator per spec per process: its compiled schemas are reused by every app built.
+    validator = _validators.get(spec)
+    if validator is None:
+        # Oden reads the first of repeated JSON keys, unlike Python's json module.
+        built = OpenAPIValidator(load_spec(spec), uri=f"urn:iotclients:{spec}", first_duplicate_key_wins=True)
+        validator = _validators.setdefault(spec, built)
+    return validator
+
+
+def create_app(
+    *,
+    api_key: str | None = None,
+    read_only_api_key: str | None = READ_ONLY_API_KEY,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+    backend: OdenBackend | None = None,
+    spec: str = SPEC_FILE,
+) -> SandboxApp:
+    """An Oden sandbox with the demo data; ``api_key`` defaults to ``oden-demo-key``.
+
+    ``read_only_api_key`` is accepted for searches but refused (403) for writes; ``None``
+    disables it. ``validate_responses`` checks every response against the spec.
+    """
+    key = api_key or DEMO_API_KEY
+    keys: dict[str, Access] = {key: Access.FULL}
+    credentials: Mapping[str, str] = {"api_key": key}
+    if read_only_api_key:
+        if read_only_api_key == key:
+            raise ValueError("the read-only API key must differ from the API key")
+        keys[read_only_api_key] = Access.READ_ONLY
+        credentials = {**credentials, "read_only_api_key": read_only_api_key}
+    state = backend if backend is not None else OdenBackend()
+    validator = _validator(spec)
+    http = OdenHTTP(state, validator, keys)
+    return SandboxApp(
+        vendor="oden",
+        app=http.build(),
+        backend=state,
+        validator=validator,
+        faults=faults,
+        journal=journal,
+        validate_responses=validate_responses,
+        fault_responder=oden_fault_body,
+        credentials=credentials,
+        # The read-only key is refused with 403 on every write, including the few writes
+        # whose vendor contract lists no 403 (product set/delete, mapping set, attribute set,
+        # interval set): the document-level rule "valid key without access gives 403" wins.
+        undeclared_ok=frozenset({403}),
+    )

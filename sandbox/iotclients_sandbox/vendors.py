@@ -1,0 +1,58 @@
+"""The sandboxes this package can run, by vendor name.
+
+Each entry is an app factory imported only when called, so listing vendors (e.g. for the
+command line's ``--vendor`` choices) costs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from iotclients_sandbox.app import SandboxApp
+from iotclients_sandbox.faults import FaultController
+from iotclients_sandbox.journal import RequestJournal
+
+__all__ = ["VENDORS", "AppFactory", "create_app"]
+
+
+class AppFactory(Protocol):
+    def __call__(
+        self,
+        *,
+        api_key: str | None = None,
+        validate_responses: bool = False,
+        faults: FaultController | None = None,
+        journal: RequestJournal | None = None,
+    ) -> SandboxApp: ...
+
+
+def _oden(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+) -> SandboxApp:
+    from iotclients_sandbox.oden import create_app as create_oden_app
+
+    return create_oden_app(
+        api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal
+    )
+
+
+VENDORS: dict[str, AppFactory] = {"oden": _oden}
+
+
+def create_app(
+    vendor: str = "oden",
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+) -> SandboxApp:
+    """Build the sandbox application of ``vendor`` (see :data:`VENDORS`)."""
+    factory = VENDORS.get(vendor)
+    if factory is None:
+        raise ValueError(f"unknown sandbox vendor {vendor!r}; choose from {', '.join(sorted(VENDORS))}")
+    return factory(api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal)

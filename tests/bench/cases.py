@@ -1,0 +1,307 @@
+"""The measurements. Each returns table rows; none asserts on time."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import msgspec
+
+from . import data
+from .report import Row, kib, ms, ratio_met
+from .stock import StockClient
+from .timing import Timing, cold_import, compare, import_env, peak_memory
+
+BASE_URL = "http://oden.bench.invalid"
+API_KEY = "bench-key"
+QUERY = {"factory": {"name": "Akron Plant 1"}, "match": "all"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    repeats: int = 9
+    target_ms: float = 60.0
+    import_runs: int = 15
+    bulk_items: int = 100_000
+    bulk_repeats: int = 5
+
+    @classmethod
+    def quick(cls) -> Settings:
+        return cls(repeats=2, target_ms=2.0, import_runs=1, bulk_items=10_000, bulk_repeats=1)
+
+
+def _json_response(content: bytes) -> httpx.Response:
+    return httpx.Response(200, headers={"Content-Type": "application/json"}, content=content)
+
+
+def _serving(content: bytes) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: _json_response(content))
+
+
+# -- 1. typed decode ---------------------------------------------------------------------------
+
+
+def decoders(body: bytes, stock: StockClient) -> dict[str, Callable[[], Any]]:
+    """What each candidate runs to turn the body into values (checked before being timed)."""
+    from iotclients.core import codec
+    from iotclients.oden.models import Factory, Line
+
+    line_list = list[Line]
+    candidates: dict[str, Callable[[], Any]] = {
+        "json.loads": lambda: json.loads(body),
+        "ours": lambda: codec.decode(body, line_list),
+        "msgspec": lambda: msgspec.json.decode(body),
+    }
+    ours = candidates["ours"]()
+    assert isinstance(ours[0], Line) and isinstance(ours[-1].factory, Factory), "typed decode went wrong"
+    if stock.package is not None:
+        stock_line = stock.package.models.Line
+        candidates["stock"] = lambda: [stock_line.from_dict(item) for item in json.loads(body)]
+        assert isinstance(candidates["stock"]()[0], stock_line)
+    return candidates
+
+
+def typed_decode(settings: Settings, stock: StockClient, items: int = 1000) -> list[Row]:
+    body = data.lines_body(items)
+    timings = compare(decoders(body, stock), repeats=settings.repeats, target_ms=settings.target_ms)
+    base = timings["json.loads"].best
+    what = f"Decode {items:,}-line `search_lines` body ({len(body) / 1024:.0f} KiB)"
+    rows = [
+        Row(1, f"{what}: `json.loads` (dicts, baseline)", ms(base), "", 1.0),
+        _vs(
+            1, f"{what}: **ours** `codec.decode(body, list[Line])`", timings["ours"], base, "json.loads", 1.0
+        ),
+    ]
+    if "stock" in timings:
+        rows.append(
+            _vs(1, f"{what}: openapi-python-client {stock.version} `Line.from_dict` over `json.loads`",
+                timings["stock"], base, "json.loads")
+        )  # fmt: skip
+    else:
+        rows.append(Row(1, f"{what}: openapi-python-client stock `from_dict`", stock.note, "", None))
+    rows.append(_vs(1, f"{what}: `msgspec.json.decode` (untyped)", timings["msgspec"], base, "json.loads"))
+    return rows
+
+
+def _vs(
+    section: int, what: str, timing: Timing, base: float, base_name: str, target: float | None = None
+) -> Row:
+    ratio = timing.best / base
+    return Row(section, what, ms(timing.best), f"{base_name} {ms(base)}", ratio, *ratio_met(ratio, target))
+
+
+# -- 2. whole call -----------------------------------------------------------------------------
+
+
+def callers(body: bytes, stock: StockClient) -> tuple[dict[str, Callable[[], Any]], Callable[[], None]]:
+    """Ours, raw httpx and (when there is one) the stock client, all on one transport."""
+    from iotclients.oden import OdenClient
+    from iotclients.oden.models import Factory, Line, Match
+
+    transport = _serving(body)
+    oden = OdenClient(API_KEY, base_url=BASE_URL, transport=transport)
+    raw = httpx.Client(base_url=BASE_URL, transport=transport)
+    query = Line(factory=Factory(name="Akron Plant 1"), match=Match.ALL)
+    auth = {"Authorization": f"Token {API_KEY}"}
+
+    def raw_call() -> Any:
+        response = raw.post("/v2/line/search", json=QUERY, headers=auth)
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    candidates: dict[str, Callable[[], Any]] = {"raw": raw_call, "ours": lambda: oden.search_lines(query)}
+    closers = [oden.close, raw.close]
+    if stock.package is not None:
+        from importlib import import_module
+
+        search = import_module(f"{stock.package.__name__}.api.machine_groups.search_lines")
+        stock_client = stock.package.AuthenticatedClient(
+            base_url=BASE_URL, token=API_KEY, prefix="Token", httpx_args={"transport": transport}
+        )
+        stock_query = stock.package.models.Line.from_dict(QUERY)
+        candidates["stock"] = lambda: search.sync(client=stock_client, body=stock_query)
+        closers.append(lambda: stock_client.get_httpx_client().close())
+    expected = len(json.loads(body))
+    for name, call in candidates.items():
+        assert len(call()) == expected, f"{name} returned the wrong number of lines"
+
+    def close() -> None:
+        for closer in closers:
+            closer()
+
+    return candidates, close
+
+
+def whole_call(settings: Settings, stock: StockClient) -> list[Row]:
+    rows = []
+    for items in (1, 1000):
+        candidates, close = callers(data.lines_body(items), stock)
+        try:
+            timings = compare(candidates, repeats=settings.repeats, target_ms=settings.target_ms)
+        finally:
+            close()
+        base = timings["raw"].best
+        what = f"`search_lines` whole call, {items:,} line{'s' if items > 1 else ''} (MockTransport)"
+        target = 1.1 if items == 1000 else None
+        ours = f"{what}: **ours** `OdenClient.search_lines`"
+        rows.append(_vs(2, ours, timings["ours"], base, "raw httpx+json.loads", target))
+        if "stock" in timings:
+            stock_call = f"{what}: openapi-python-client stock `search_lines.sync`"
+            rows.append(_vs(2, stock_call, timings["stock"], base, "raw"))
+    return rows
+
+
+# -- 3. cold import ----------------------------------------------------------------------------
+
+
+# httpx imports its CLI (click, rich, pygments) when they are installed, as they are in the dev
+# environment; most users lack them. Blocking them shows the ratio such a user sees.
+_LEAN = "import sys; sys.modules.update(dict.fromkeys(('click', 'rich', 'pygments'))); "
+
+
+def import_cost(settings: Settings) -> list[Row]:
+    statements = {"pass": "pass", "httpx": "import httpx", "oden": "import iotclients.oden"}
+    statements |= {f"lean {name}": _LEAN + statement for name, statement in statements.items()}
+    with tempfile.TemporaryDirectory(prefix="iotclients-bench-pycache-") as pycache:
+        best = cold_import(statements, runs=settings.import_runs, env=import_env(pycache))
+    rows = []
+    for prefix, label in (("", "as installed here"), ("lean ", "without click/rich/pygments")):
+        httpx_ns = best[prefix + "httpx"] - best[prefix + "pass"]
+        ours_ns = best[prefix + "oden"] - best[prefix + "pass"]
+        ratio = ours_ns / httpx_ns
+        what = f"Cold import ({label}), best of {settings.import_runs}: **ours** `import iotclients.oden`"
+        baseline = f"`import httpx` {ms(httpx_ns)}"
+        rows.append(Row(3, f"{what} (includes httpx)", ms(ours_ns), baseline, ratio, *ratio_met(ratio, 1.25)))
+    start_up = "Cold import: interpreter start-up (`python -c pass`, subtracted above)"
+    rows.append(Row(3, start_up, ms(best["pass"]), "", None))
+    return rows
+
+
+# -- 4. bulk create ----------------------------------------------------------------------------
+
+
+@dataclass
+class CountingServer:
+    """A fake ``intervals/set`` that counts requests and answers with one new id per item."""
+
+    requests: int = 0
+    items: list[int] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)
+    handler_ns: int = 0
+    _next_id: int = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        start = time.perf_counter_ns()
+        count = len(msgspec.json.decode(request.content)["intervals"])
+        self.requests += 1
+        self.items.append(count)
+        self.sizes.append(len(request.content))
+        ids = [f"iv-{n:08d}" for n in range(self._next_id, self._next_id + count)]
+        self._next_id += count
+        response = _json_response(msgspec.json.encode(ids))
+        self.handler_ns += time.perf_counter_ns() - start
+        return response
+
+
+@dataclass(frozen=True, slots=True)
+class BulkRun:
+    server: CountingServer
+    ids: int
+    failed: int
+    client_ns: int  # time of the call minus the time spent in the fake server
+
+
+def bulk_with_ours(body: Any) -> BulkRun:
+    """``OdenClient.bulk_set_intervals(body)`` against a counting server (not timed by callers that count)."""
+    from iotclients.oden import OdenClient
+
+    server = CountingServer()
+    with OdenClient(API_KEY, base_url=BASE_URL, transport=httpx.MockTransport(server)) as oden:
+        start = time.perf_counter_ns()
+        result = oden.bulk_set_intervals(body)
+        elapsed = time.perf_counter_ns() - start
+    assert result.requests == server.requests
+    return BulkRun(server, len(result.ids), len(result.failed), elapsed - server.handler_ns)
+
+
+def bulk_with_raw(items: list[dict[str, Any]], chunk: int = 2500) -> BulkRun:
+    """The same writes by hand: plain dicts, ``httpx.Client.post(json=...)``, ``json.loads``."""
+    server = CountingServer()
+    ids: list[str] = []
+    with httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(server)) as raw:
+        start = time.perf_counter_ns()
+        for offset in range(0, len(items), chunk):
+            payload = {
+                "type": data.BULK_TYPE,
+                "line": data.BULK_LINE,
+                "intervals": items[offset : offset + chunk],
+            }
+            response = raw.post(
+                "/v2/intervals/set", json=payload, headers={"Authorization": f"Token {API_KEY}"}
+            )
+            response.raise_for_status()
+            ids.extend(json.loads(response.content))
+        elapsed = time.perf_counter_ns() - start
+    return BulkRun(server, len(ids), 0, elapsed - server.handler_ns)
+
+
+def bulk_create(settings: Settings) -> tuple[list[Row], list[str]]:
+    count = settings.bulk_items
+    start = time.perf_counter_ns()
+    body = data.bulk_create_model(count)
+    build_ns = time.perf_counter_ns() - start
+    plain = data.interval_items(count)
+    ours_runs, raw_runs = [], []
+    for _ in range(settings.bulk_repeats):
+        ours_runs.append(bulk_with_ours(body))
+        raw_runs.append(bulk_with_raw(plain))
+    ours = min(ours_runs, key=lambda run: run.client_ns)
+    raw = min(raw_runs, key=lambda run: run.client_ns)
+    expected = -(-count // 2500)
+    sent = ours.server
+    complete = ours.ids == count and ours.failed == 0
+    ratio = ours.client_ns / raw.client_ns
+    what = f"`bulk_set_intervals`, {count:,} intervals"
+    rows = [
+        Row(4, f"{what}: requests sent (**ours**)", f"{sent.requests}", "", None, f"= {expected}",
+            sent.requests == expected and complete),
+        Row(4, f"{what}: largest request (**ours**), {max(sent.items):,} items", kib(max(sent.sizes)),
+            f"raw {kib(max(raw.server.sizes))}", max(sent.sizes) / max(raw.server.sizes)),
+        Row(4, f"{what}: client-side time, best of {settings.bulk_repeats} (**ours**)", ms(ours.client_ns),
+            f"raw httpx+dicts {ms(raw.client_ns)}", ratio),
+    ]  # fmt: skip
+    notes = [
+        f"Bulk: ours returned {ours.ids:,} ids, {ours.failed} failed items; items per request "
+        f"{sorted(set(sent.items), reverse=True)}. Building the {count:,} `BulkIntervalItem` models took "
+        f"{ms(build_ns)} (not counted). Times exclude the fake server's own work "
+        f"({ms(ours.server.handler_ns)} for ours). The raw baseline sends prebuilt dicts with ISO strings "
+        f"and checks nothing.",
+    ]
+    return rows, notes
+
+
+# -- 5. peak memory ----------------------------------------------------------------------------
+
+
+def decode_memory(stock: StockClient, items: int = 1000) -> list[Row]:
+    body = data.lines_body(items)
+    candidates = decoders(body, stock)
+    peaks = {name: peak_memory(fn) for name, fn in candidates.items()}
+    base = peaks["json.loads"]
+    what = f"Peak traced memory (tracemalloc), decoding the {items:,}-line body"
+    labels = {
+        "ours": "**ours** `codec.decode`",
+        "stock": f"openapi-python-client {stock.version} `from_dict`",
+        "msgspec": "`msgspec.json.decode` (untyped)",
+    }
+    rows = [Row(5, f"{what}: `json.loads` (baseline)", kib(base), "", 1.0)]
+    for name, label in labels.items():
+        if name in peaks:
+            baseline = f"json.loads {kib(base)}"
+            rows.append(Row(5, f"{what}: {label}", kib(peaks[name]), baseline, peaks[name] / base))
+    return rows

@@ -1,0 +1,107 @@
+"""The Markdown the runner prints: a header describing the machine, one table, notes."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.metadata
+import os
+import platform
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["TIMES", "Row", "header", "kib", "ms", "ratio_met", "table"]
+
+TIMES = "\N{MULTIPLICATION SIGN}"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    section: int
+    measurement: str
+    value: str
+    baseline: str
+    ratio: float | None
+    target: str = "—"
+    met: bool | None = None
+
+
+def ms(ns: float) -> str:
+    if ns >= 1e9:
+        return f"{ns / 1e9:.2f} s"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    return f"{ns / 1e3:.1f} µs"
+
+
+def kib(size: float) -> str:
+    return f"{size / 1024:,.0f} KiB" if size >= 10 * 1024 else f"{size / 1024:.1f} KiB"
+
+
+def ratio_met(ratio: float, target: float | None) -> tuple[str, bool | None]:
+    if target is None:
+        return "—", None
+    return f"≤ {target:.2f}{TIMES}", ratio <= target
+
+
+def _memory_total() -> str:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemTotal:"):
+                    return f"{int(line.split()[1]) / 1024**2:.1f} GiB"
+    except OSError:
+        pass
+    return "unknown (no /proc/meminfo)"
+
+
+def _load_average() -> str:
+    try:
+        return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def header(*, quick: bool, repeats: int, target_ms: float) -> list[str]:
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    names = ("httpx", "msgspec", "attrs", "openapi-python-client")
+    libraries = ", ".join(f"{name} {_version(name)}" for name in names)
+    lines = [
+        "## Benchmarks" + (" (quick run: too few repeats to quote)" if quick else ""),
+        "",
+        f"- Date: {now.isoformat().replace('+00:00', 'Z')}",
+        f"- Python: {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}",
+        f"- CPUs: {os.cpu_count()} ({usable} usable)",
+        f"- Memory: {_memory_total()} (MemTotal)",
+        f"- Load average at start: {_load_average()} (other work on the machine adds noise)",
+        f"- Libraries: {libraries}",
+        "- Method: candidates timed side by side in one process, round-robin; warm-up, calibrated loops "
+        f"(≥ {target_ms:g} ms per repeat), best of {repeats} repeats, GC off inside timed loops "
+        "(as `timeit`). "
+        f"Ratio = measured / baseline; below 1{TIMES} is faster or smaller.",
+        "",
+    ]
+    if sys.flags.optimize:
+        lines.insert(-1, f"- Note: running with -O{sys.flags.optimize}")
+    return lines
+
+
+def table(rows: Iterable[Row]) -> list[str]:
+    out = [
+        "| # | Measurement | Value | Baseline | Ratio | Target | Met |",
+        "|---|---|---:|---:|---:|---:|:---:|",
+    ]
+    for row in rows:
+        ratio = f"{row.ratio:.2f}{TIMES}" if row.ratio is not None else "—"
+        met = "—" if row.met is None else ("yes" if row.met else "**no**")
+        cells = (str(row.section), row.measurement, row.value, row.baseline or "—", ratio, row.target, met)
+        out.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return out

@@ -1,0 +1,151 @@
+"""timeit-style measurement: warm-up, calibrated loops, several repeats, candidates interleaved.
+
+Candidates of one comparison are timed round-robin inside the same process and the same repeat,
+so drift (CPU frequency, other load) hits all of them alike. The best per-call time is reported, as
+``timeit`` advises: slower repeats measure other load, not the code.
+The garbage collector is off inside timed loops, as in ``timeit``.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Timing", "cold_import", "compare", "import_env", "import_profile", "peak_memory"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Per-call nanoseconds over the repeats of one candidate."""
+
+    samples: tuple[float, ...]
+    loops: int
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def best(self) -> float:
+        return min(self.samples)
+
+
+def _loop_ns(fn: Callable[[], Any], loops: int) -> int:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        start = time.perf_counter_ns()
+        for _ in range(loops):
+            fn()
+        return time.perf_counter_ns() - start
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _calibrate(fn: Callable[[], Any], target_ns: int) -> int:
+    """Smallest 1-2-5 loop count whose run takes at least ``target_ns`` (like ``timeit.autorange``)."""
+    loops = 1
+    while True:
+        for factor in (1, 2, 5):
+            number = loops * factor
+            if _loop_ns(fn, number) >= target_ns:
+                return number
+        loops *= 10
+
+
+def compare(
+    candidates: Mapping[str, Callable[[], Any]],
+    *,
+    repeats: int = 7,
+    target_ms: float = 100.0,
+    warmup: int = 3,
+) -> dict[str, Timing]:
+    for fn in candidates.values():
+        for _ in range(warmup):
+            fn()
+    loops = {name: _calibrate(fn, int(target_ms * 1e6)) for name, fn in candidates.items()}
+    samples: dict[str, list[float]] = {name: [] for name in candidates}
+    names = list(candidates)
+    for repeat in range(repeats):
+        # Rotate the order so that no candidate always runs first (or right after a big one).
+        order = names[repeat % len(names) :] + names[: repeat % len(names)]
+        for name in order:
+            samples[name].append(_loop_ns(candidates[name], loops[name]) / loops[name])
+    return {name: Timing(tuple(samples[name]), loops[name]) for name in names}
+
+
+def import_env(pycache: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for fresh interpreters that import from cached bytecode.
+
+    Bytecode goes to ``pycache`` (a temp dir) so nothing is written into the repository, and
+    ``PYTHONDONTWRITEBYTECODE`` is dropped: with it, our sources would be recompiled on every run
+    while site-packages (httpx) loads the ``.pyc`` files pip wrote, an unfair comparison.
+    """
+    environment = dict(os.environ if env is None else env)
+    for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
+        environment.pop(name, None)
+    environment["PYTHONPYCACHEPREFIX"] = pycache
+    return environment
+
+
+def cold_import(statements: Mapping[str, str], *, runs: int = 15, env: Mapping[str, str]) -> dict[str, float]:
+    """Best wall time (ns) of ``python -c STATEMENT`` in fresh interpreters, interleaved.
+
+    The caller subtracts the ``pass`` baseline to get the import cost alone.
+    """
+    best = {name: float("inf") for name in statements}
+    # Two unmeasured rounds write the .pyc files and warm the page cache.
+    for round_ in range(runs + 2):
+        for name, statement in statements.items():
+            start = time.perf_counter_ns()
+            subprocess.run([sys.executable, "-c", statement], env=env, check=True)
+            elapsed = time.perf_counter_ns() - start
+            if round_ >= 2:
+                best[name] = min(best[name], elapsed)
+    return best
+
+
+def import_profile(module: str, *, env: Mapping[str, str], top: int = 8) -> list[tuple[int, int, str]]:
+    """The modules with the most own time (self µs, cumulative µs, name) under ``-X importtime``."""
+    subprocess.run([sys.executable, "-c", f"import {module}"], env=env, check=True)  # cache bytecode
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    rows: list[tuple[int, int, str]] = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        self_us, cumulative, name = line.removeprefix("import time:").split("|")
+        rows.append((int(self_us), int(cumulative), name.rstrip()))
+    rows.sort(reverse=True)
+    return rows[:top]
+
+
+def peak_memory(fn: Callable[[], Any], *, repeats: int = 3) -> int:
+    """Smallest peak of bytes traced by ``tracemalloc`` while ``fn`` runs (its result included)."""
+    fn()  # build caches (decoders, lazy imports) outside the traced run
+    peaks = []
+    for _ in range(repeats):
+        gc.collect()
+        tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            result = fn()
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            del result
+        finally:
+            tracemalloc.stop()
+    return min(peaks)
