@@ -42,7 +42,6 @@ class SandboxApp:
         validate_responses: bool = False,
         fault_responder: FaultResponder = generic_fault_body,
         credentials: Mapping[str, str] | None = None,
-        undeclared_ok: frozenset[int] = frozenset(),
     ) -> None:
         self.vendor = vendor
         self.backend = backend
@@ -54,9 +53,7 @@ class SandboxApp:
         self.credentials: dict[str, str] = dict(credentials or {})
         inner: ASGIApp = app
         if validator is not None:
-            inner = ResponseValidationMiddleware(
-                inner, validator, self.violations, lambda: self.validate_responses, undeclared_ok
-            )
+            inner = ResponseValidationMiddleware(inner, validator, self.violations, lambda: self.validate_responses)
         inner = FaultMiddleware(inner, self.faults, fault_responder)
         self._pipeline: ASGIApp = JournalMiddleware(inner, self.journal, self._operation_of)
         self._admin: ASGIApp | None = None

@@ -78,8 +78,6 @@ class ResponseValidationMiddleware:
     validator: OpenAPIValidator
     violations: ViolationLog
     enabled: Callable[[], bool] = field(default=lambda: True)
-    undeclared_ok: frozenset[int] = frozenset()
-    """Statuses a vendor sends on every operation even where the spec does not list them."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not self.enabled():
@@ -107,8 +105,6 @@ class ResponseValidationMiddleware:
         status = int(start["status"])
         content_type = _header(start, b"content-type")
         issues = self.validator.validate_response(operation, status, content_type, body)
-        if issues and status in self.undeclared_ok and issues[0].rule == "status":
-            issues = ()
         if issues:
             violation = ContractViolation(
                 operation.operation_id, str(scope["method"]), str(scope["path"]), status, issues

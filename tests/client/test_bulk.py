@@ -737,11 +737,6 @@ def test_async_bulk_delete_sends_the_same_windows() -> None:
     assert async_rec.bodies() == sync_rec.bodies()
 
 
-# BUG (overlays/iotclients/oden/bulk.py, windows() and halves()): windows are cut with wall-clock
-# arithmetic (`cursor + timedelta(days=30)`), so for datetimes carrying a zoneinfo time zone a window
-# that crosses a DST change is 30 days + 1 hour long in real time, over the API's 30-day limit.
-# Expected: windows of at most 30 days of elapsed time (e.g. cut in UTC).
-@pytest.mark.xfail(strict=True, reason="windows across a DST change exceed 30 days (see report)")
 def test_windows_stay_within_thirty_elapsed_days_across_a_dst_change() -> None:
     import zoneinfo
 
@@ -781,10 +776,6 @@ def test_a_window_still_too_large_at_one_minute_is_reported_not_split_forever() 
     assert len(recorder.requests) < 20
 
 
-# BUG (overlays/iotclients/oden/_client.py, _collect_update): a FailedInterval without `error` (the
-# spec makes it optional) is reported with reason "UNSET" (str of the sentinel). Expected: a reason
-# that says the server reported the item as failed without giving one.
-@pytest.mark.xfail(strict=True, reason='failure without an error text is reported as "UNSET" (see report)')
 def test_bulk_update_failure_without_a_reason_gets_a_readable_one() -> None:
     recorder = Recorder(lambda request: json_response(200, {"failed_intervals": [{"id": "x0"}]}))
     with make_client(recorder) as client:

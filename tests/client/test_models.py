@@ -102,11 +102,6 @@ def test_datetimes_decode_timezone_aware(text: str, offset: datetime.timedelta) 
     assert found.end_time == datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-# BUG (overlays/iotclients/core/codec.py, encode_json): a naive datetime given to any operation
-# other than bulk_delete_intervals is sent without a UTC offset ("2021-01-01T00:00:00"), which breaks
-# the spec's `format: date-time` (RFC 3339 needs an offset) and leaves the server to guess the zone.
-# Expected: InvalidArgumentError naming the field before sending (as bulk delete does), or an offset.
-@pytest.mark.xfail(strict=True, reason="naive datetimes are sent without an offset (see report)")
 def test_naive_datetime_is_not_sent_without_an_offset() -> None:
     body = models.Interval(
         type=models.IntervalType(name="operator id"),

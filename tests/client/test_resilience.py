@@ -498,10 +498,6 @@ def test_a_non_positive_timeout_is_refused(timeout: float) -> None:
         make_client(Recorder(), timeout=timeout)
 
 
-# BUG (overlays/iotclients/core/config.py, as_timeout): only `<= 0` and `None` parts are refused, so
-# timeout=float("inf") (or httpx.Timeout(inf)) yields a client that can hang forever on a dead peer,
-# and float("nan") is accepted as a timeout. Expected: ValueError naming the timeout.
-@pytest.mark.xfail(strict=True, reason="as_timeout accepts infinite and NaN timeouts (see report)")
 @pytest.mark.parametrize(
     "timeout",
     [float("inf"), float("nan"), httpx.Timeout(float("inf")), httpx.Timeout(5.0, read=float("inf"))],

@@ -102,11 +102,6 @@ def test_failing_calls_whose_body_echoes_the_key_do_not_leak_it(
     assert not leaks(caplog.text)
 
 
-# BUG (overlays/iotclients/core/client.py, _status_error): the message is redacted but the parsed
-# vendor error (``exc.error``, e.g. GenericError) keeps the echoed key verbatim, and Model.__repr__
-# prints it; `log.error("%r", exc.error)` in user code leaks the key. Expected: string fields of the
-# parsed error pass through ``redact`` like the message does.
-@pytest.mark.xfail(strict=True, reason="exc.error repr shows a key echoed by the server (see report)")
 def test_parsed_vendor_error_does_not_leak_the_key_in_its_repr() -> None:
     recorder = Recorder(auth_echo(401))
     with (
@@ -263,11 +258,6 @@ def test_bad_base_url_is_refused(url: str) -> None:
     assert info.value.argument == "base_url"
 
 
-# BUG (overlays/iotclients/core/client.py, _error_detail + _status_error): a non-JSON error body is
-# cut to 300 characters *before* the message is redacted, so a key straddling the cut is no longer
-# matched by ``redact`` and its first characters end up in the exception message. Expected: redact
-# first, then truncate.
-@pytest.mark.xfail(strict=True, reason="truncation before redaction leaks a key prefix (see report)")
 def test_a_key_cut_by_message_truncation_does_not_leak_a_prefix() -> None:
     def respond(request: httpx.Request) -> httpx.Response:
         return httpx.Response(502, text="x" * 290 + " " + KEY + " trailing text")

@@ -5,48 +5,16 @@ The vendor facade subclasses these and adds what a spec cannot say (credentials,
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from iotclients.core.client import AsyncAPIClient, SyncAPIClient
 
-from .api.dashboards import execute_dashboard as _execute_dashboard
-from .api.intervals import bulk_delete_intervals as _bulk_delete_intervals
-from .api.intervals import bulk_set_intervals as _bulk_set_intervals
-from .api.intervals import bulk_update_intervals as _bulk_update_intervals
-from .api.intervals import delete_interval as _delete_interval
-from .api.intervals import delete_interval_type as _delete_interval_type
-from .api.intervals import search_interval_types as _search_interval_types
-from .api.intervals import search_intervals as _search_intervals
-from .api.intervals import set_interval as _set_interval
-from .api.intervals import set_interval_type as _set_interval_type
-from .api.intervals import update_interval as _update_interval
-from .api.machine_groups import search_factories as _search_factories
-from .api.machine_groups import search_lines as _search_lines
-from .api.maintenance_work_orders import delete_maintenance_work_order as _delete_maintenance_work_order
-from .api.maintenance_work_orders import search_maintenance_work_orders as _search_maintenance_work_orders
-from .api.maintenance_work_orders import set_maintenance_work_order as _set_maintenance_work_order
-from .api.metric_groups import search_metric_groups as _search_metric_groups
-from .api.oql import run_oql_query as _run_oql_query
-from .api.product_attributes import search_product_attributes as _search_product_attributes
-from .api.product_attributes import set_product_attribute as _set_product_attribute
-from .api.product_mappings import search_product_mappings as _search_product_mappings
-from .api.product_mappings import set_product_mapping as _set_product_mapping
-from .api.products import delete_product as _delete_product
-from .api.products import search_products as _search_products
-from .api.products import set_product as _set_product
-from .api.quality_tests import bulk_delete_quality_tests as _bulk_delete_quality_tests
-from .api.quality_tests import delete_quality_test as _delete_quality_test
-from .api.quality_tests import search_quality_schemas as _search_quality_schemas
-from .api.quality_tests import search_quality_tests as _search_quality_tests
-from .api.quality_tests import set_quality_test as _set_quality_test
-from .api.scrap_yield import delete_scrap_yield as _delete_scrap_yield
-from .api.scrap_yield import search_scrap_yield as _search_scrap_yield
-from .api.scrap_yield import set_scrap_yield as _set_scrap_yield
-from .api.targets import search_targets as _search_targets
-from .api.targets import set_target as _set_target
-
 if TYPE_CHECKING:
+    from iotclients.core.operation import Operation
+
     from .models import (
         BulkDeleteIntervalsResponse,
         BulkDeleteQualityTestsRequest,
@@ -76,6 +44,13 @@ if TYPE_CHECKING:
         SearchMaintenanceWorkOrdersRequest,
         Target,
     )
+
+
+@cache
+def operation(module: str) -> Operation:
+    """The descriptor in ``api/<module>.py``, imported on first use to keep the package import cheap."""
+    descriptor: Operation = importlib.import_module(f"{__package__}.api.{module}").OPERATION
+    return descriptor
 
 
 class GeneratedOdenClient(SyncAPIClient):
@@ -111,7 +86,9 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "BulkDeleteIntervalsResponse",
-            self._call(_bulk_delete_intervals.OPERATION, interval_bulk_delete=interval_bulk_delete),
+            self._call(
+                operation("intervals.bulk_delete_intervals"), interval_bulk_delete=interval_bulk_delete
+            ),
         )
 
     def bulk_delete_quality_tests(
@@ -140,7 +117,7 @@ class GeneratedOdenClient(SyncAPIClient):
         """
 
         self._call(
-            _bulk_delete_quality_tests.OPERATION,
+            operation("quality_tests.bulk_delete_quality_tests"),
             bulk_delete_quality_tests_request=bulk_delete_quality_tests_request,
         )
 
@@ -172,7 +149,8 @@ class GeneratedOdenClient(SyncAPIClient):
         """
 
         return cast(
-            "list[str]", self._call(_bulk_set_intervals.OPERATION, interval_bulk_create=interval_bulk_create)
+            "list[str]",
+            self._call(operation("intervals.bulk_set_intervals"), interval_bulk_create=interval_bulk_create),
         )
 
     def _send_bulk_update_intervals(
@@ -203,7 +181,9 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "BulkUpdateIntervalsResponse",
-            self._call(_bulk_update_intervals.OPERATION, interval_bulk_update=interval_bulk_update),
+            self._call(
+                operation("intervals.bulk_update_intervals"), interval_bulk_update=interval_bulk_update
+            ),
         )
 
     def delete_interval(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
@@ -228,7 +208,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", self._call(_delete_interval.OPERATION, interval=interval))
+        return cast("list[Interval]", self._call(operation("intervals.delete_interval"), interval=interval))
 
     def delete_interval_type(self, interval_type: IntervalType | Mapping[str, Any]) -> IntervalType:
         """Delete a custom interval type
@@ -251,7 +231,10 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("IntervalType", self._call(_delete_interval_type.OPERATION, interval_type=interval_type))
+        return cast(
+            "IntervalType",
+            self._call(operation("intervals.delete_interval_type"), interval_type=interval_type),
+        )
 
     def delete_maintenance_work_order(
         self, maintenance_work_order: MaintenanceWorkOrder | Mapping[str, Any]
@@ -281,7 +264,8 @@ class GeneratedOdenClient(SyncAPIClient):
         return cast(
             "list[MaintenanceWorkOrder]",
             self._call(
-                _delete_maintenance_work_order.OPERATION, maintenance_work_order=maintenance_work_order
+                operation("maintenance_work_orders.delete_maintenance_work_order"),
+                maintenance_work_order=maintenance_work_order,
             ),
         )
 
@@ -299,6 +283,7 @@ class GeneratedOdenClient(SyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             NotFoundError: 404 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
@@ -306,7 +291,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(_delete_product.OPERATION, product=product)
+        self._call(operation("products.delete_product"), product=product)
 
     def delete_quality_test(self, quality_test: QualityTest | Mapping[str, Any]) -> None:
         """Delete a quality test
@@ -330,7 +315,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(_delete_quality_test.OPERATION, quality_test=quality_test)
+        self._call(operation("quality_tests.delete_quality_test"), quality_test=quality_test)
 
     def delete_scrap_yield(self, scrap_yield_request: ScrapYieldRequest | Mapping[str, Any]) -> None:
         """Delete a scrap and yield record
@@ -354,7 +339,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(_delete_scrap_yield.OPERATION, scrap_yield_request=scrap_yield_request)
+        self._call(operation("scrap_yield.delete_scrap_yield"), scrap_yield_request=scrap_yield_request)
 
     def execute_dashboard(
         self, dashboard_execute_request: DashboardExecuteRequest | Mapping[str, Any]
@@ -386,7 +371,9 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "list[DashboardExecuteResult]",
-            self._call(_execute_dashboard.OPERATION, dashboard_execute_request=dashboard_execute_request),
+            self._call(
+                operation("dashboards.execute_dashboard"), dashboard_execute_request=dashboard_execute_request
+            ),
         )
 
     def run_oql_query(
@@ -415,7 +402,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("Any", self._call(_run_oql_query.OPERATION, oql_query=oql_query, format_=format_))
+        return cast("Any", self._call(operation("oql.run_oql_query"), oql_query=oql_query, format_=format_))
 
     def search_factories(self, factory: Factory | Mapping[str, Any]) -> list[Factory]:
         """Search factories
@@ -438,7 +425,9 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Factory]", self._call(_search_factories.OPERATION, factory=factory))
+        return cast(
+            "list[Factory]", self._call(operation("machine_groups.search_factories"), factory=factory)
+        )
 
     def search_interval_types(self, interval_type: IntervalType | Mapping[str, Any]) -> list[IntervalType]:
         """Search interval types
@@ -462,7 +451,8 @@ class GeneratedOdenClient(SyncAPIClient):
         """
 
         return cast(
-            "list[IntervalType]", self._call(_search_interval_types.OPERATION, interval_type=interval_type)
+            "list[IntervalType]",
+            self._call(operation("intervals.search_interval_types"), interval_type=interval_type),
         )
 
     def search_intervals(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
@@ -490,7 +480,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", self._call(_search_intervals.OPERATION, interval=interval))
+        return cast("list[Interval]", self._call(operation("intervals.search_intervals"), interval=interval))
 
     def search_lines(self, line: Line | Mapping[str, Any]) -> list[Line]:
         """Search lines
@@ -514,7 +504,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Line]", self._call(_search_lines.OPERATION, line=line))
+        return cast("list[Line]", self._call(operation("machine_groups.search_lines"), line=line))
 
     def search_maintenance_work_orders(
         self, search_maintenance_work_orders_request: SearchMaintenanceWorkOrdersRequest | Mapping[str, Any]
@@ -543,7 +533,7 @@ class GeneratedOdenClient(SyncAPIClient):
         return cast(
             "list[MaintenanceWorkOrder]",
             self._call(
-                _search_maintenance_work_orders.OPERATION,
+                operation("maintenance_work_orders.search_maintenance_work_orders"),
                 search_maintenance_work_orders_request=search_maintenance_work_orders_request,
             ),
         )
@@ -570,7 +560,8 @@ class GeneratedOdenClient(SyncAPIClient):
         """
 
         return cast(
-            "list[MetricGroup]", self._call(_search_metric_groups.OPERATION, metric_group=metric_group)
+            "list[MetricGroup]",
+            self._call(operation("metric_groups.search_metric_groups"), metric_group=metric_group),
         )
 
     def search_product_attributes(
@@ -596,7 +587,9 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "list[ProductAttribute]",
-            self._call(_search_product_attributes.OPERATION, product_attribute=product_attribute),
+            self._call(
+                operation("product_attributes.search_product_attributes"), product_attribute=product_attribute
+            ),
         )
 
     def search_product_mappings(
@@ -622,7 +615,9 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "list[ProductMapping]",
-            self._call(_search_product_mappings.OPERATION, product_mapping=product_mapping),
+            self._call(
+                operation("product_mappings.search_product_mappings"), product_mapping=product_mapping
+            ),
         )
 
     def search_products(self, product: Product | Mapping[str, Any]) -> list[Product]:
@@ -645,7 +640,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Product]", self._call(_search_products.OPERATION, product=product))
+        return cast("list[Product]", self._call(operation("products.search_products"), product=product))
 
     def search_quality_schemas(
         self, quality_schema: QualitySchema | Mapping[str, Any]
@@ -671,7 +666,7 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "list[QualitySchema]",
-            self._call(_search_quality_schemas.OPERATION, quality_schema=quality_schema),
+            self._call(operation("quality_tests.search_quality_schemas"), quality_schema=quality_schema),
         )
 
     def search_quality_tests(self, quality_test: QualityTest | Mapping[str, Any]) -> list[QualityTest]:
@@ -696,7 +691,8 @@ class GeneratedOdenClient(SyncAPIClient):
         """
 
         return cast(
-            "list[QualityTest]", self._call(_search_quality_tests.OPERATION, quality_test=quality_test)
+            "list[QualityTest]",
+            self._call(operation("quality_tests.search_quality_tests"), quality_test=quality_test),
         )
 
     def search_scrap_yield(
@@ -724,7 +720,7 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "list[ScrapYieldData]",
-            self._call(_search_scrap_yield.OPERATION, scrap_yield_request=scrap_yield_request),
+            self._call(operation("scrap_yield.search_scrap_yield"), scrap_yield_request=scrap_yield_request),
         )
 
     def search_targets(self, target: Target | Mapping[str, Any]) -> list[Target]:
@@ -747,7 +743,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Target]", self._call(_search_targets.OPERATION, target=target))
+        return cast("list[Target]", self._call(operation("targets.search_targets"), target=target))
 
     def set_interval(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
         """Create or update an interval
@@ -770,13 +766,14 @@ class GeneratedOdenClient(SyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
             NotImplementedByServerError: 501 (``error`` holds a ``GenericError``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", self._call(_set_interval.OPERATION, interval=interval))
+        return cast("list[Interval]", self._call(operation("intervals.set_interval"), interval=interval))
 
     def set_interval_type(self, interval_type_set: IntervalTypeSet | Mapping[str, Any]) -> IntervalType:
         """Create or update a custom interval type
@@ -804,7 +801,8 @@ class GeneratedOdenClient(SyncAPIClient):
         """
 
         return cast(
-            "IntervalType", self._call(_set_interval_type.OPERATION, interval_type_set=interval_type_set)
+            "IntervalType",
+            self._call(operation("intervals.set_interval_type"), interval_type_set=interval_type_set),
         )
 
     def set_maintenance_work_order(
@@ -836,7 +834,10 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "MaintenanceWorkOrder",
-            self._call(_set_maintenance_work_order.OPERATION, maintenance_work_order=maintenance_work_order),
+            self._call(
+                operation("maintenance_work_orders.set_maintenance_work_order"),
+                maintenance_work_order=maintenance_work_order,
+            ),
         )
 
     def set_product(self, product: Product | Mapping[str, Any]) -> None:
@@ -853,13 +854,14 @@ class GeneratedOdenClient(SyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
             NotImplementedByServerError: 501 (``error`` holds a ``GenericError``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(_set_product.OPERATION, product=product)
+        self._call(operation("products.set_product"), product=product)
 
     def set_product_attribute(
         self, product_attribute: ProductAttribute | Mapping[str, Any]
@@ -877,6 +879,7 @@ class GeneratedOdenClient(SyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
             NotImplementedByServerError: 501 (``error`` holds a ``GenericError``).
@@ -885,7 +888,9 @@ class GeneratedOdenClient(SyncAPIClient):
 
         return cast(
             "list[ProductAttribute]",
-            self._call(_set_product_attribute.OPERATION, product_attribute=product_attribute),
+            self._call(
+                operation("product_attributes.set_product_attribute"), product_attribute=product_attribute
+            ),
         )
 
     def set_product_mapping(self, product_mapping: ProductMapping | Mapping[str, Any]) -> None:
@@ -902,6 +907,7 @@ class GeneratedOdenClient(SyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             NotFoundError: 404 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
@@ -909,7 +915,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(_set_product_mapping.OPERATION, product_mapping=product_mapping)
+        self._call(operation("product_mappings.set_product_mapping"), product_mapping=product_mapping)
 
     def set_quality_test(self, quality_test: QualityTest | Mapping[str, Any]) -> None:
         """Create or update a quality test
@@ -934,7 +940,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(_set_quality_test.OPERATION, quality_test=quality_test)
+        self._call(operation("quality_tests.set_quality_test"), quality_test=quality_test)
 
     def set_scrap_yield(self, scrap_yield_set_request: ScrapYieldSetRequest | Mapping[str, Any]) -> None:
         """Create or update a scrap and yield record
@@ -961,7 +967,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(_set_scrap_yield.OPERATION, scrap_yield_set_request=scrap_yield_set_request)
+        self._call(operation("scrap_yield.set_scrap_yield"), scrap_yield_set_request=scrap_yield_set_request)
 
     def set_target(self, target: Target | Mapping[str, Any]) -> Target:
         """Set a target
@@ -986,7 +992,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("Target", self._call(_set_target.OPERATION, target=target))
+        return cast("Target", self._call(operation("targets.set_target"), target=target))
 
     def update_interval(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
         """Update an interval
@@ -1011,7 +1017,7 @@ class GeneratedOdenClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", self._call(_update_interval.OPERATION, interval=interval))
+        return cast("list[Interval]", self._call(operation("intervals.update_interval"), interval=interval))
 
 
 class GeneratedAsyncOdenClient(AsyncAPIClient):
@@ -1047,7 +1053,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "BulkDeleteIntervalsResponse",
-            await self._call(_bulk_delete_intervals.OPERATION, interval_bulk_delete=interval_bulk_delete),
+            await self._call(
+                operation("intervals.bulk_delete_intervals"), interval_bulk_delete=interval_bulk_delete
+            ),
         )
 
     async def bulk_delete_quality_tests(
@@ -1076,7 +1084,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         """
 
         await self._call(
-            _bulk_delete_quality_tests.OPERATION,
+            operation("quality_tests.bulk_delete_quality_tests"),
             bulk_delete_quality_tests_request=bulk_delete_quality_tests_request,
         )
 
@@ -1109,7 +1117,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "list[str]",
-            await self._call(_bulk_set_intervals.OPERATION, interval_bulk_create=interval_bulk_create),
+            await self._call(
+                operation("intervals.bulk_set_intervals"), interval_bulk_create=interval_bulk_create
+            ),
         )
 
     async def _send_bulk_update_intervals(
@@ -1140,7 +1150,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "BulkUpdateIntervalsResponse",
-            await self._call(_bulk_update_intervals.OPERATION, interval_bulk_update=interval_bulk_update),
+            await self._call(
+                operation("intervals.bulk_update_intervals"), interval_bulk_update=interval_bulk_update
+            ),
         )
 
     async def delete_interval(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
@@ -1165,7 +1177,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", await self._call(_delete_interval.OPERATION, interval=interval))
+        return cast(
+            "list[Interval]", await self._call(operation("intervals.delete_interval"), interval=interval)
+        )
 
     async def delete_interval_type(self, interval_type: IntervalType | Mapping[str, Any]) -> IntervalType:
         """Delete a custom interval type
@@ -1189,7 +1203,8 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         """
 
         return cast(
-            "IntervalType", await self._call(_delete_interval_type.OPERATION, interval_type=interval_type)
+            "IntervalType",
+            await self._call(operation("intervals.delete_interval_type"), interval_type=interval_type),
         )
 
     async def delete_maintenance_work_order(
@@ -1220,7 +1235,8 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         return cast(
             "list[MaintenanceWorkOrder]",
             await self._call(
-                _delete_maintenance_work_order.OPERATION, maintenance_work_order=maintenance_work_order
+                operation("maintenance_work_orders.delete_maintenance_work_order"),
+                maintenance_work_order=maintenance_work_order,
             ),
         )
 
@@ -1238,6 +1254,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             NotFoundError: 404 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
@@ -1245,7 +1262,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(_delete_product.OPERATION, product=product)
+        await self._call(operation("products.delete_product"), product=product)
 
     async def delete_quality_test(self, quality_test: QualityTest | Mapping[str, Any]) -> None:
         """Delete a quality test
@@ -1269,7 +1286,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(_delete_quality_test.OPERATION, quality_test=quality_test)
+        await self._call(operation("quality_tests.delete_quality_test"), quality_test=quality_test)
 
     async def delete_scrap_yield(self, scrap_yield_request: ScrapYieldRequest | Mapping[str, Any]) -> None:
         """Delete a scrap and yield record
@@ -1293,7 +1310,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(_delete_scrap_yield.OPERATION, scrap_yield_request=scrap_yield_request)
+        await self._call(operation("scrap_yield.delete_scrap_yield"), scrap_yield_request=scrap_yield_request)
 
     async def execute_dashboard(
         self, dashboard_execute_request: DashboardExecuteRequest | Mapping[str, Any]
@@ -1326,7 +1343,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         return cast(
             "list[DashboardExecuteResult]",
             await self._call(
-                _execute_dashboard.OPERATION, dashboard_execute_request=dashboard_execute_request
+                operation("dashboards.execute_dashboard"), dashboard_execute_request=dashboard_execute_request
             ),
         )
 
@@ -1356,7 +1373,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("Any", await self._call(_run_oql_query.OPERATION, oql_query=oql_query, format_=format_))
+        return cast(
+            "Any", await self._call(operation("oql.run_oql_query"), oql_query=oql_query, format_=format_)
+        )
 
     async def search_factories(self, factory: Factory | Mapping[str, Any]) -> list[Factory]:
         """Search factories
@@ -1379,7 +1398,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Factory]", await self._call(_search_factories.OPERATION, factory=factory))
+        return cast(
+            "list[Factory]", await self._call(operation("machine_groups.search_factories"), factory=factory)
+        )
 
     async def search_interval_types(
         self, interval_type: IntervalType | Mapping[str, Any]
@@ -1406,7 +1427,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "list[IntervalType]",
-            await self._call(_search_interval_types.OPERATION, interval_type=interval_type),
+            await self._call(operation("intervals.search_interval_types"), interval_type=interval_type),
         )
 
     async def search_intervals(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
@@ -1434,7 +1455,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", await self._call(_search_intervals.OPERATION, interval=interval))
+        return cast(
+            "list[Interval]", await self._call(operation("intervals.search_intervals"), interval=interval)
+        )
 
     async def search_lines(self, line: Line | Mapping[str, Any]) -> list[Line]:
         """Search lines
@@ -1458,7 +1481,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Line]", await self._call(_search_lines.OPERATION, line=line))
+        return cast("list[Line]", await self._call(operation("machine_groups.search_lines"), line=line))
 
     async def search_maintenance_work_orders(
         self, search_maintenance_work_orders_request: SearchMaintenanceWorkOrdersRequest | Mapping[str, Any]
@@ -1487,7 +1510,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         return cast(
             "list[MaintenanceWorkOrder]",
             await self._call(
-                _search_maintenance_work_orders.OPERATION,
+                operation("maintenance_work_orders.search_maintenance_work_orders"),
                 search_maintenance_work_orders_request=search_maintenance_work_orders_request,
             ),
         )
@@ -1514,7 +1537,8 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         """
 
         return cast(
-            "list[MetricGroup]", await self._call(_search_metric_groups.OPERATION, metric_group=metric_group)
+            "list[MetricGroup]",
+            await self._call(operation("metric_groups.search_metric_groups"), metric_group=metric_group),
         )
 
     async def search_product_attributes(
@@ -1540,7 +1564,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "list[ProductAttribute]",
-            await self._call(_search_product_attributes.OPERATION, product_attribute=product_attribute),
+            await self._call(
+                operation("product_attributes.search_product_attributes"), product_attribute=product_attribute
+            ),
         )
 
     async def search_product_mappings(
@@ -1566,7 +1592,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "list[ProductMapping]",
-            await self._call(_search_product_mappings.OPERATION, product_mapping=product_mapping),
+            await self._call(
+                operation("product_mappings.search_product_mappings"), product_mapping=product_mapping
+            ),
         )
 
     async def search_products(self, product: Product | Mapping[str, Any]) -> list[Product]:
@@ -1589,7 +1617,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Product]", await self._call(_search_products.OPERATION, product=product))
+        return cast("list[Product]", await self._call(operation("products.search_products"), product=product))
 
     async def search_quality_schemas(
         self, quality_schema: QualitySchema | Mapping[str, Any]
@@ -1615,7 +1643,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "list[QualitySchema]",
-            await self._call(_search_quality_schemas.OPERATION, quality_schema=quality_schema),
+            await self._call(
+                operation("quality_tests.search_quality_schemas"), quality_schema=quality_schema
+            ),
         )
 
     async def search_quality_tests(self, quality_test: QualityTest | Mapping[str, Any]) -> list[QualityTest]:
@@ -1640,7 +1670,8 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         """
 
         return cast(
-            "list[QualityTest]", await self._call(_search_quality_tests.OPERATION, quality_test=quality_test)
+            "list[QualityTest]",
+            await self._call(operation("quality_tests.search_quality_tests"), quality_test=quality_test),
         )
 
     async def search_scrap_yield(
@@ -1668,7 +1699,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "list[ScrapYieldData]",
-            await self._call(_search_scrap_yield.OPERATION, scrap_yield_request=scrap_yield_request),
+            await self._call(
+                operation("scrap_yield.search_scrap_yield"), scrap_yield_request=scrap_yield_request
+            ),
         )
 
     async def search_targets(self, target: Target | Mapping[str, Any]) -> list[Target]:
@@ -1691,7 +1724,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Target]", await self._call(_search_targets.OPERATION, target=target))
+        return cast("list[Target]", await self._call(operation("targets.search_targets"), target=target))
 
     async def set_interval(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
         """Create or update an interval
@@ -1714,13 +1747,16 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
             NotImplementedByServerError: 501 (``error`` holds a ``GenericError``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", await self._call(_set_interval.OPERATION, interval=interval))
+        return cast(
+            "list[Interval]", await self._call(operation("intervals.set_interval"), interval=interval)
+        )
 
     async def set_interval_type(self, interval_type_set: IntervalTypeSet | Mapping[str, Any]) -> IntervalType:
         """Create or update a custom interval type
@@ -1749,7 +1785,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "IntervalType",
-            await self._call(_set_interval_type.OPERATION, interval_type_set=interval_type_set),
+            await self._call(operation("intervals.set_interval_type"), interval_type_set=interval_type_set),
         )
 
     async def set_maintenance_work_order(
@@ -1782,7 +1818,8 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         return cast(
             "MaintenanceWorkOrder",
             await self._call(
-                _set_maintenance_work_order.OPERATION, maintenance_work_order=maintenance_work_order
+                operation("maintenance_work_orders.set_maintenance_work_order"),
+                maintenance_work_order=maintenance_work_order,
             ),
         )
 
@@ -1800,13 +1837,14 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
             NotImplementedByServerError: 501 (``error`` holds a ``GenericError``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(_set_product.OPERATION, product=product)
+        await self._call(operation("products.set_product"), product=product)
 
     async def set_product_attribute(
         self, product_attribute: ProductAttribute | Mapping[str, Any]
@@ -1824,6 +1862,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
             NotImplementedByServerError: 501 (``error`` holds a ``GenericError``).
@@ -1832,7 +1871,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
 
         return cast(
             "list[ProductAttribute]",
-            await self._call(_set_product_attribute.OPERATION, product_attribute=product_attribute),
+            await self._call(
+                operation("product_attributes.set_product_attribute"), product_attribute=product_attribute
+            ),
         )
 
     async def set_product_mapping(self, product_mapping: ProductMapping | Mapping[str, Any]) -> None:
@@ -1849,6 +1890,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
         Raises:
             BadRequestError: 400 (``error`` holds a ``ParameterError``).
             AuthenticationError: 401 (``error`` holds a ``GenericError``).
+            PermissionDeniedError: 403 (``error`` holds a ``GenericError``).
             NotFoundError: 404 (``error`` holds a ``GenericError``).
             ConflictError: 409 (``error`` holds a ``NotUniqueError``).
             InternalServerError: 500 (``error`` holds a ``InternalError``).
@@ -1856,7 +1898,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(_set_product_mapping.OPERATION, product_mapping=product_mapping)
+        await self._call(operation("product_mappings.set_product_mapping"), product_mapping=product_mapping)
 
     async def set_quality_test(self, quality_test: QualityTest | Mapping[str, Any]) -> None:
         """Create or update a quality test
@@ -1881,7 +1923,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(_set_quality_test.OPERATION, quality_test=quality_test)
+        await self._call(operation("quality_tests.set_quality_test"), quality_test=quality_test)
 
     async def set_scrap_yield(
         self, scrap_yield_set_request: ScrapYieldSetRequest | Mapping[str, Any]
@@ -1910,7 +1952,9 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(_set_scrap_yield.OPERATION, scrap_yield_set_request=scrap_yield_set_request)
+        await self._call(
+            operation("scrap_yield.set_scrap_yield"), scrap_yield_set_request=scrap_yield_set_request
+        )
 
     async def set_target(self, target: Target | Mapping[str, Any]) -> Target:
         """Set a target
@@ -1935,7 +1979,7 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("Target", await self._call(_set_target.OPERATION, target=target))
+        return cast("Target", await self._call(operation("targets.set_target"), target=target))
 
     async def update_interval(self, interval: Interval | Mapping[str, Any]) -> list[Interval]:
         """Update an interval
@@ -1960,4 +2004,6 @@ class GeneratedAsyncOdenClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("list[Interval]", await self._call(_update_interval.OPERATION, interval=interval))
+        return cast(
+            "list[Interval]", await self._call(operation("intervals.update_interval"), interval=interval)
+        )

@@ -7,23 +7,34 @@ operation's typed result or turned into the error class for its status.
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Mapping
-from typing import Any, Self
+from functools import cache
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote
 
 import httpx
 
 from . import errors as _errors
 from .config import ClientOptions, as_timeout
-from .log import child as _child_logger
 from .operation import Operation
 from .redaction import redact, redact_headers
+from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    import logging
+    import random
 
 __all__ = ["AsyncAPIClient", "BaseAPIClient", "SyncAPIClient"]
 
-log = _child_logger("http")
+
+@cache
+def _log() -> logging.Logger:
+    # ``logging`` loads with the first request, not with ``import iotclients.<vendor>``.
+    from .log import child
+
+    return child("http")
+
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
 
@@ -52,7 +63,9 @@ class BaseAPIClient:
         self._base_url = url
         self._options = options
         self._headers = dict(headers or {})
-        self._rng = random.Random()  # noqa: S311  (backoff jitter, not cryptography)
+        import random
+
+        self._rng: random.Random = random.Random()  # noqa: S311  (backoff jitter, not cryptography)
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -76,11 +89,14 @@ class BaseAPIClient:
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         extra_headers: dict[str, str] | None = None,
     ) -> Self:
         """A client sharing this one's connections, with some settings changed (per-call use)."""
         return self._copy_with(
-            self._options.updated(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+            self._options.updated(
+                timeout=timeout, max_retries=max_retries, retry=retry, extra_headers=extra_headers
+            )
         )
 
     def _auth_headers(self) -> dict[str, str]:
@@ -127,7 +143,8 @@ class BaseAPIClient:
         headers.setdefault("Accept", _accept(op))
         return http.build_request(
             op.method,
-            path.lstrip("/") if self._base_url.path not in ("", "/") else path,
+            # Absolute, so a caller's own http_client keeps whatever base_url it has.
+            str(self._base_url).rstrip("/") + path,
             params=query or None,
             content=content,
             headers=headers,
@@ -183,14 +200,18 @@ class BaseAPIClient:
         from . import codec
 
         status = response.status_code
+        # Servers echo credentials back ("invalid token abc..."): everything kept from the body,
+        # raw or parsed, is built from the redacted text.
+        text = redact(response.text) if response.content else ""
+        body = text.encode() if text != response.text else response.content
         parsed: Any = None
         thunk = op.errors.get(status)
-        if thunk is not None and response.content:
+        if thunk is not None and body:
             try:
-                parsed = codec.decode(response.content, codec.resolve(thunk))
+                parsed = codec.decode(body, codec.resolve(thunk))
             except Exception:  # a body that breaks the documented shape is kept raw
                 parsed = None
-        detail = _error_detail(parsed, response)
+        detail = _error_detail(parsed, text)
         request_id = self._request_id(response, parsed)
         message = f"{op.method} {op.path} -> {status} {_errors.reason_phrase(status)}"
         if detail:
@@ -202,7 +223,7 @@ class BaseAPIClient:
             redact(message),
             status_code=status,
             headers=redact_headers(response.headers.items()),
-            body=response.content,
+            body=body,
             error=parsed,
             request_id=request_id,
             method=op.method,
@@ -224,14 +245,18 @@ class BaseAPIClient:
         kind = (
             _errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else _errors.APIConnectionError
         )
+        sent = not isinstance(exc, _NOT_SENT)
         error = kind(
-            redact(f"{where}: {type(exc).__name__}: {exc}"), method=op.method, url=redact(str(request.url))
+            redact(f"{where}: {type(exc).__name__}: {exc}"),
+            method=op.method,
+            url=redact(str(request.url)),
+            request_sent=sent,
         )
-        return error, op.idempotent or isinstance(exc, _NOT_SENT)
+        return error, op.idempotent or not sent
 
     def _log_attempt(self, request: httpx.Request, attempt: int) -> None:
-        if log.isEnabledFor(10):
-            log.debug(
+        if _log().isEnabledFor(10):
+            _log().debug(
                 "request %s %s attempt=%d headers=%s bytes=%d",
                 request.method,
                 redact(str(request.url)),
@@ -241,7 +266,7 @@ class BaseAPIClient:
             )
 
     def _log_retry(self, op: Operation, attempt: int, delay: float, error: Exception) -> None:
-        log.info("retrying %s after %.2fs (retry %d): %s", op.name, delay, attempt + 1, error)
+        _log().info("retrying %s after %.2fs (retry %d): %s", op.name, delay, attempt + 1, error)
 
 
 class SyncAPIClient(BaseAPIClient):
@@ -251,18 +276,17 @@ class SyncAPIClient(BaseAPIClient):
         base_url: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries)
+        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries, retry=retry)
         super().__init__(base_url=base_url, options=options, headers=headers)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            base_url=self._base_url, timeout=options.timeout, transport=transport, follow_redirects=False
+            timeout=options.timeout, transport=transport, follow_redirects=False
         )
-        if http_client is not None:
-            self._http.base_url = self._base_url
 
     _sleep = staticmethod(time.sleep)
 
@@ -294,7 +318,7 @@ class SyncAPIClient(BaseAPIClient):
             except httpx.TransportError as exc:
                 error, safe = self._failure(op, request, exc)
             else:
-                log.debug("response %s %s -> %d", op.method, op.path, response.status_code)
+                _log().debug("response %s %s -> %d", op.method, op.path, response.status_code)
                 if response.is_success:
                     return response
                 error = self._status_error(op, response)
@@ -315,18 +339,17 @@ class AsyncAPIClient(BaseAPIClient):
         base_url: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries)
+        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries, retry=retry)
         super().__init__(base_url=base_url, options=options, headers=headers)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            base_url=self._base_url, timeout=options.timeout, transport=transport, follow_redirects=False
+            timeout=options.timeout, transport=transport, follow_redirects=False
         )
-        if http_client is not None:
-            self._http.base_url = self._base_url
 
     @staticmethod
     async def _sleep(seconds: float) -> None:
@@ -362,7 +385,7 @@ class AsyncAPIClient(BaseAPIClient):
             except httpx.TransportError as exc:
                 error, safe = self._failure(op, request, exc)
             else:
-                log.debug("response %s %s -> %d", op.method, op.path, response.status_code)
+                _log().debug("response %s %s -> %d", op.method, op.path, response.status_code)
                 if response.is_success:
                     return response
                 error = self._status_error(op, response)
@@ -399,10 +422,10 @@ def _accept(op: Operation) -> str:
     return ", ".join(sorted(media)) if media else "application/json"
 
 
-def _error_detail(parsed: Any, response: httpx.Response) -> str:
+def _error_detail(parsed: Any, text: str) -> str:
+    """The vendor's message, or the start of the (already redacted) body."""
     for name in ("error", "message", "detail"):
         value = getattr(parsed, name, None)
         if isinstance(value, str) and value:
             return value
-    text = response.text.strip() if response.content else ""
-    return text[:300]
+    return text.strip()[:300]

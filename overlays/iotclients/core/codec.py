@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
@@ -187,14 +187,29 @@ def to_builtins(value: Any) -> Any:
     return built
 
 
+def coerce(value: Any, tp: Any, *, argument: str) -> Any:
+    """``value`` as a ``tp``: a model is checked for its class, JSON-shaped data is converted.
+
+    Raises ``InvalidArgumentError`` naming ``argument`` (and the field path) and the rule broken.
+    """
+    if isinstance(value, Mapping | list) or not attrs.has(type(value)):
+        data = dict(value) if isinstance(value, Mapping) else value
+        _reject_unknown_keys(data, tp, argument)
+        return convert(data, tp, argument=argument)
+    if isinstance(tp, type) and not isinstance(value, tp):
+        raise InvalidArgumentError(
+            argument, f"must be a {tp.__name__} (or a mapping of its fields), got a {type(value).__name__}"
+        )
+    return value
+
+
 def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     """Serialise ``value`` for the wire after checking it against ``tp``.
 
     Plain dicts are accepted too; either way the bytes are decoded back into ``tp`` so a value the
     spec would reject is refused here, naming ``argument`` and the rule, before anything is sent.
     """
-    if isinstance(value, (list, dict)) or not attrs.has(type(value)):
-        value = convert(value, tp, argument=argument)
+    value = coerce(value, tp, argument=argument)
     built = to_builtins(value)
     payload = msgspec.json.encode(built)
     try:
@@ -202,6 +217,45 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     except msgspec.ValidationError as exc:
         raise invalid_argument(argument, exc) from None
     return payload
+
+
+def _reject_unknown_keys(data: Any, tp: Any, path: str) -> None:
+    """Refuse keys a closed model does not have: a typo would otherwise vanish silently."""
+    if isinstance(data, dict):
+        classes = _attrs_classes_in(tp)
+        if len(classes) != 1:
+            return
+        cls = next(iter(classes))
+        hints = _field_hints(cls)
+        if not issubclass(cls, open_model_class()):
+            for key in data:
+                if key not in hints:
+                    raise InvalidArgumentError(
+                        f"{path}.{key}", f"is not a field of {cls.__name__} (fields: {', '.join(hints)})"
+                    )
+        for key, item in data.items():
+            if key in hints:
+                _reject_unknown_keys(item, hints[key], f"{path}.{key}")
+    elif isinstance(data, list):
+        element = _list_element(tp)
+        if element is not None:
+            for index, item in enumerate(data):
+                _reject_unknown_keys(item, element, f"{path}[{index}]")
+
+
+@cache
+def _field_hints(cls: Any) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls, include_extras=False)
+    return {a.name: hints[a.name] for a in attrs.fields(cls)}
+
+
+def _list_element(tp: Any) -> Any:
+    if typing.get_origin(tp) is list:
+        return typing.get_args(tp)[0]
+    for arg in typing.get_args(tp):
+        if typing.get_origin(arg) is list:
+            return typing.get_args(arg)[0]
+    return None
 
 
 def invalid_argument(argument: str, exc: msgspec.ValidationError) -> InvalidArgumentError:

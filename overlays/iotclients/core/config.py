@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any
+import math
 
 import httpx
 
+from .errors import InvalidArgumentError
+from .record import Record
 from .retry import DEFAULT_RETRY, RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "RetryPolicy", "Timeout"]
@@ -18,11 +19,20 @@ Timeout = httpx.Timeout
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
-@dataclass(frozen=True, slots=True)
-class ClientOptions:
-    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
-    retry: RetryPolicy = field(default_factory=lambda: DEFAULT_RETRY)
-    extra_headers: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+class ClientOptions(Record):
+    """What a client applies to every call: timeout, retry policy, extra headers."""
+
+    __slots__ = ("extra_headers", "retry", "timeout")
+
+    def __init__(
+        self,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        extra_headers: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.timeout = timeout
+        self.retry = retry
+        self.extra_headers = extra_headers
 
     def updated(
         self,
@@ -32,27 +42,37 @@ class ClientOptions:
         retry: RetryPolicy | None = None,
         extra_headers: dict[str, str] | None = None,
     ) -> ClientOptions:
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = as_timeout(timeout)
-        if retry is not None:
-            changes["retry"] = retry
+        policy = retry if retry is not None else self.retry
         if max_retries is not None:
-            changes["retry"] = replace(changes.get("retry", self.retry), max_retries=max_retries)
-        if extra_headers is not None:
-            changes["extra_headers"] = (*self.extra_headers, *extra_headers.items())
-        return replace(self, **changes)
+            policy = policy.replace(max_retries=max_retries)
+        headers = (
+            self.extra_headers if extra_headers is None else (*self.extra_headers, *extra_headers.items())
+        )
+        return ClientOptions(
+            timeout=self.timeout if timeout is None else as_timeout(timeout),
+            retry=policy,
+            extra_headers=headers,
+        )
 
 
 def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    """A finite ``httpx.Timeout``; ``None`` (no timeout at all) is refused on purpose."""
+    """A finite ``httpx.Timeout`` (``None`` means the default).
+
+    A part left ``None``, infinite or NaN would let a dead peer hang a call forever, so it is refused.
+    """
     if value is None:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
         for name in ("connect", "read", "write", "pool"):
-            if getattr(value, name) is None:
-                raise ValueError(f"timeout.{name}: must be a finite number of seconds, not None")
+            _check_seconds(f"timeout.{name}", getattr(value, name))
         return value
-    if value <= 0:
-        raise ValueError(f"timeout: must be > 0 seconds, got {value}")
-    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
+    seconds = _check_seconds("timeout", value)
+    return httpx.Timeout(seconds, connect=min(seconds, 10.0))
+
+
+def _check_seconds(argument: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidArgumentError(argument, f"must be a number of seconds, got {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise InvalidArgumentError(argument, f"must be a finite number of seconds > 0, got {value!r}")
+    return float(value)

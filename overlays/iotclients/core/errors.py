@@ -58,7 +58,17 @@ class APIError(Exception):
 
 
 class APIConnectionError(APIError):
-    """The request did not get a response: DNS, refused or dropped connections, TLS, protocol errors."""
+    """The request did not get a response: DNS, refused or dropped connections, TLS, protocol errors.
+
+    ``request_sent`` is ``False`` when the request provably never left (the connection could not
+    be opened): resending it cannot duplicate a write. ``True`` means the outcome is unknown.
+    """
+
+    def __init__(
+        self, message: str, *, method: str | None = None, url: str | None = None, request_sent: bool = True
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):

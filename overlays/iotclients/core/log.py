@@ -9,9 +9,24 @@ from __future__ import annotations
 import logging
 import os
 
-from .redaction import RedactingFilter
+from . import redaction
 
-__all__ = ["logger"]
+__all__ = ["RedactingFilter", "child", "logger"]
+
+
+class RedactingFilter(logging.Filter):
+    """Masks registered secrets in the final message of every record it sees."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not redaction.has_secrets():
+            return True
+        message = record.getMessage()
+        cleaned = redaction.redact(message)
+        if cleaned != message:
+            record.msg = cleaned
+            record.args = None
+        return True
+
 
 logger = logging.getLogger("iotclients")
 _filter = RedactingFilter()

@@ -6,20 +6,42 @@ through per-field Python code; ``to_dict``/``from_dict`` are kept for users who 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Annotated, Any, Self, TypeVar, cast
 
 import attrs
 import msgspec
 
 from . import codec
 
-__all__ = ["UNSET", "Model", "OpenModel", "Unset"]
+__all__ = ["UNSET", "AwareDatetime", "Model", "OpenModel", "Unset", "absent_by_default"]
 
 UNSET = msgspec.UNSET
 """Marks a field as absent: it is left out of the JSON, unlike ``None``, which is sent as ``null``."""
 
 Unset = msgspec.UnsetType
+
+_M = TypeVar("_M")
+
+AwareDatetime = Annotated[datetime.datetime, msgspec.Meta(tz=True)]
+"""A ``datetime`` that must carry a UTC offset: naive values are refused before sending and on decode.
+
+The APIs read a timestamp without an offset in their own zone or reject it; guessing is worse."""
+
+
+def absent_by_default(cls: type[_M]) -> type[_M]:
+    """Make every optional field read as ``UNSET`` from the class until an instance sets it.
+
+    msgspec allocates decoded objects empty and then asks ``hasattr`` of each field that was not in
+    the JSON. On a slotted class that miss raises and swallows an ``AttributeError`` per field per
+    object, which dominated decoding (responses omit request-only fields such as ``match``). With the
+    default on the class the check is a plain lookup, and nothing is stored per instance.
+    """
+    for field in attrs.fields(cast(Any, cls)):
+        if field.default is UNSET:
+            setattr(cls, field.name, UNSET)
+    return cls
 
 
 class Model:

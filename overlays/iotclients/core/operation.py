@@ -1,62 +1,98 @@
 """What the generator knows about one API operation, in a form the runtime can act on.
 
-Types are given as zero-argument callables so that building an ``Operation`` imports no models:
-``import iotclients.oden`` stays cheap, and models load on the first call that needs them.
+Types are given as zero-argument callables so that building an ``Operation`` imports no models.
+These are plain slotted classes rather than dataclasses: a vendor package builds dozens of them
+and dataclass creation would dominate ``import iotclients.<vendor>``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from .record import Record as _Record
 
 __all__ = ["BatchLimits", "Body", "Operation", "Param", "Reply", "TypeThunk"]
 
 TypeThunk = Callable[[], Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
-    argument: str
-    content_type: str
-    type: TypeThunk
+class Body(_Record):
+    __slots__ = ("argument", "content_type", "type")
+
+    def __init__(self, argument: str, content_type: str, type: TypeThunk) -> None:
+        self.argument = argument
+        self.content_type = content_type
+        self.type = type
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(_Record):
     """A path, query or header parameter: the Python argument and its name on the wire."""
 
-    argument: str
-    wire_name: str
-    location: str  # "path" | "query" | "header"
-    required: bool = False
+    __slots__ = ("argument", "location", "required", "wire_name")
+
+    def __init__(self, argument: str, wire_name: str, location: str, required: bool = False) -> None:
+        self.argument = argument
+        self.wire_name = wire_name
+        self.location = location  # "path" | "query" | "header"
+        self.required = required
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
+class Reply(_Record):
     """A documented success response: media types mapped to body types (``None`` = no body)."""
 
-    content: Mapping[str, TypeThunk | None]
+    __slots__ = ("content",)
+
+    def __init__(self, content: Mapping[str, TypeThunk | None]) -> None:
+        self.content = content
 
 
-@dataclass(frozen=True, slots=True)
-class BatchLimits:
+class BatchLimits(_Record):
     """``x-iotclients-batch``: how much one request may carry."""
 
-    max_items: int
-    items: str | None = None
-    max_window_days: int | None = None
+    __slots__ = ("items", "max_items", "max_window_days")
+
+    def __init__(self, max_items: int, items: str | None = None, max_window_days: int | None = None) -> None:
+        self.max_items = max_items
+        self.items = items
+        self.max_window_days = max_window_days
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
-    name: str
-    method: str
-    path: str
-    idempotent: bool
-    summary: str = ""
-    body: Body | None = None
-    params: tuple[Param, ...] = ()
-    replies: Mapping[int, Reply] = field(default_factory=dict)
-    errors: Mapping[int, TypeThunk] = field(default_factory=dict)
-    batch: BatchLimits | None = None
+class Operation(_Record):
+    __slots__ = (
+        "batch",
+        "body",
+        "errors",
+        "idempotent",
+        "method",
+        "name",
+        "params",
+        "path",
+        "replies",
+        "summary",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        idempotent: bool,
+        *,
+        summary: str = "",
+        body: Body | None = None,
+        params: tuple[Param, ...] = (),
+        replies: Mapping[int, Reply] | None = None,
+        errors: Mapping[int, TypeThunk] | None = None,
+        batch: BatchLimits | None = None,
+    ) -> None:
+        self.name = name
+        self.method = method
+        self.path = path
+        self.idempotent = idempotent
+        self.summary = summary
+        self.body = body
+        self.params = params
+        self.replies: Mapping[int, Reply] = replies or {}
+        self.errors: Mapping[int, TypeThunk] = errors or {}
+        self.batch = batch

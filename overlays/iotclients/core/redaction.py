@@ -7,7 +7,6 @@ slips into a log argument (a URL, an echoed body) still never reaches a handler.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Iterable, Mapping
 
@@ -94,15 +93,5 @@ class Secret:
         return bool(self._value)
 
 
-class RedactingFilter(logging.Filter):
-    """Masks registered secrets in the final message of every record it sees."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not _ordered:
-            return True
-        message = record.getMessage()
-        cleaned = redact(message)
-        if cleaned != message:
-            record.msg = cleaned
-            record.args = None
-        return True
+def has_secrets() -> bool:
+    return bool(_ordered)

@@ -3,34 +3,48 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from .errors import InvalidArgumentError
+from .record import Record
 
 __all__ = ["DEFAULT_RETRY", "RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
 
 RETRYABLE_STATUSES = frozenset({408, 429})
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
+class RetryPolicy(Record):
     """How a client retries operations the spec marks safe to repeat.
 
     Attempt ``n`` (0-based) waits a random time in ``[0, min(max_backoff, initial_backoff * 2**n)]``
     ("full jitter"), unless the server sent ``Retry-After``; that is obeyed up to ``max_retry_after``.
     """
 
-    max_retries: int = 2
-    initial_backoff: float = 0.5
-    max_backoff: float = 8.0
-    max_retry_after: float = 60.0
+    __slots__ = ("initial_backoff", "max_backoff", "max_retries", "max_retry_after")
 
-    def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries: must be >= 0, got {self.max_retries}")
-        if self.initial_backoff < 0 or self.max_backoff < 0 or self.max_retry_after < 0:
-            raise ValueError("initial_backoff, max_backoff, max_retry_after: must be >= 0")
+    def __init__(
+        self,
+        max_retries: int = 2,
+        initial_backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        max_retry_after: float = 60.0,
+    ) -> None:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise InvalidArgumentError("max_retries", f"must be a whole number >= 0, got {max_retries!r}")
+        for name, value in (
+            ("initial_backoff", initial_backoff),
+            ("max_backoff", max_backoff),
+            ("max_retry_after", max_retry_after),
+        ):
+            if not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+                raise InvalidArgumentError(name, f"must be a finite number of seconds >= 0, got {value!r}")
+        self.max_retries = max_retries
+        self.initial_backoff = float(initial_backoff)
+        self.max_backoff = float(max_backoff)
+        self.max_retry_after = float(max_retry_after)
 
     def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
         """The jittered wait before retry number ``attempt + 1``."""

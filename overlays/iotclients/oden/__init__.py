@@ -8,10 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._client import DEFAULT_BASE_URL, AsyncOdenClient, OdenClient
-from .bulk import BulkDeleteResult, BulkUpdateResult, BulkWriteResult, FailedItem, FailedWindow
 
 if TYPE_CHECKING:
     from iotclients_generated.oden import models as models
+
+    from .bulk import BulkDeleteResult, BulkUpdateResult, BulkWriteResult, FailedItem, FailedWindow
+
+_BULK_NAMES = frozenset(
+    {"BulkDeleteResult", "BulkUpdateResult", "BulkWriteResult", "FailedItem", "FailedWindow"}
+)
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -27,6 +32,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    # Loaded on first use: `import iotclients.oden` stays close to the cost of `import httpx`.
+    if name in _BULK_NAMES:
+        from . import bulk
+
+        return getattr(bulk, name)
     if name == "models":
         from iotclients_generated.oden import models
 

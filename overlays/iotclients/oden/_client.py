@@ -8,34 +8,30 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from iotclients_generated.oden.api.intervals import bulk_delete_intervals as _bulk_delete_op
-from iotclients_generated.oden.api.intervals import bulk_set_intervals as _bulk_set_op
-from iotclients_generated.oden.api.intervals import bulk_update_intervals as _bulk_update_op
-from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient
+from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient, operation
 
 from iotclients.core.errors import APIError, InvalidArgumentError
-from iotclients.core.operation import BatchLimits, Operation
 from iotclients.core.redaction import Secret
-
-from . import bulk as _bulk
+from iotclients.core.retry import RetryPolicy
 
 if TYPE_CHECKING:
     from iotclients_generated.oden.models import IntervalBulkCreate, IntervalBulkDelete, IntervalBulkUpdate
+
+    from iotclients.core.operation import BatchLimits
+
+    from . import bulk as _bulk
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncOdenClient", "OdenClient"]
 
 DEFAULT_BASE_URL = "https://api.oden.app"
 
 
-def _limits(operation: Operation) -> BatchLimits:
-    if operation.batch is None:  # the spec lost its x-iotclients-batch: refuse to guess limits
-        raise RuntimeError(f"{operation.name}: the spec declares no batch limits")
-    return operation.batch
-
-
-_BATCH_CREATE = _limits(_bulk_set_op.OPERATION)
-_BATCH_UPDATE = _limits(_bulk_update_op.OPERATION)
-_MAX_WINDOW_DAYS = _limits(_bulk_delete_op.OPERATION).max_window_days or 30
+def _limits(name: str) -> BatchLimits:
+    """The spec's x-iotclients-batch limits of a bulk operation (read when first needed)."""
+    batch = operation(name).batch
+    if batch is None:  # the spec lost its x-iotclients-batch: refuse to guess limits
+        raise RuntimeError(f"{name}: the spec declares no batch limits")
+    return batch
 
 
 def _credentials(api_key: str | None, base_url: str | None) -> tuple[Secret, str]:
@@ -53,6 +49,14 @@ class _OdenAuth:
         # The scheme is Oden's own "Token", not "Bearer".
         return {"Authorization": f"Token {self._api_key.get()}"}
 
+    def _request_id(self, response: httpx.Response, parsed_error: Any) -> str | None:
+        # A 500's body carries the id Oden support asks for; headers are the fallback.
+        error_id = getattr(parsed_error, "id", None)
+        if error_id is not None and str(error_id):
+            return str(error_id)
+        header: str | None = response.headers.get("x-request-id")
+        return header
+
 
 def _delete_body(
     body: IntervalBulkDelete, start: datetime.datetime, end: datetime.datetime
@@ -64,15 +68,12 @@ def _delete_body(
     )
 
 
-def _as(model_name: str, value: Any) -> Any:
+def _as(model_name: str, value: Any, argument: str) -> Any:
     from iotclients_generated.oden import models
 
-    cls = getattr(models, model_name)
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, Mapping):
-        return cls.from_dict(value)
-    raise InvalidArgumentError(model_name, f"must be a {model_name} or a mapping, got {type(value).__name__}")
+    from iotclients.core import codec
+
+    return codec.coerce(value, getattr(models, model_name), argument=argument)
 
 
 class OdenClient(_OdenAuth, GeneratedOdenClient):
@@ -89,6 +90,7 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -97,6 +99,7 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
             base_url=url,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             http_client=http_client,
             transport=transport,
         )
@@ -115,9 +118,11 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         A request that fails is not retried (creates are not safe to repeat); its items are listed in
         ``failed`` with the reason, and the remaining requests are still sent.
         """
-        body = _as("IntervalBulkCreate", interval_bulk_create)
+        from . import bulk as _bulk
+
+        body = _as("IntervalBulkCreate", interval_bulk_create, "interval_bulk_create")
         items = _bulk.check_bulk_create(body)
-        size = _bulk.check_chunk_size(chunk_size, _BATCH_CREATE.max_items)
+        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_set_intervals").max_items)
         result = _bulk.BulkWriteResult()
         for start, end in _bulk.chunk_bounds(len(items), size):
             chunk = items[start:end]
@@ -142,9 +147,11 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         Every item needs an ``id`` (checked before sending). Items the server reports as failed and
         items of requests that failed are all listed in ``failed`` with their reasons.
         """
-        body = _as("IntervalBulkUpdate", interval_bulk_update)
+        from . import bulk as _bulk
+
+        body = _as("IntervalBulkUpdate", interval_bulk_update, "interval_bulk_update")
         items = _bulk.check_bulk_update(body)
-        size = _bulk.check_chunk_size(chunk_size, _BATCH_UPDATE.max_items)
+        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_update_intervals").max_items)
         result = _bulk.BulkUpdateResult()
         for start, end in _bulk.chunk_bounds(len(items), size):
             chunk = items[start:end]
@@ -171,9 +178,13 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         more than 15,000 intervals is halved until it is accepted. RUN and BATCH are refused before
         sending (the API does not bulk-delete them).
         """
-        body = _as("IntervalBulkDelete", interval_bulk_delete)
+        from . import bulk as _bulk
+
+        body = _as("IntervalBulkDelete", interval_bulk_delete, "interval_bulk_delete")
         start, end = _bulk.check_bulk_delete(body)
-        pending = list(_bulk.windows(start, end, _MAX_WINDOW_DAYS))
+        pending = list(
+            _bulk.windows(start, end, (_limits("intervals.bulk_delete_intervals").max_window_days or 30))
+        )
         total = end - start
         done = datetime.timedelta(0)
         result = _bulk.BulkDeleteResult()
@@ -206,6 +217,7 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -214,6 +226,7 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
             base_url=url,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             http_client=http_client,
             transport=transport,
         )
@@ -226,9 +239,11 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         on_progress: _bulk.ProgressCallback | None = None,
     ) -> _bulk.BulkWriteResult:
         """See ``OdenClient.bulk_set_intervals``."""
-        body = _as("IntervalBulkCreate", interval_bulk_create)
+        from . import bulk as _bulk
+
+        body = _as("IntervalBulkCreate", interval_bulk_create, "interval_bulk_create")
         items = _bulk.check_bulk_create(body)
-        size = _bulk.check_chunk_size(chunk_size, _BATCH_CREATE.max_items)
+        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_set_intervals").max_items)
         result = _bulk.BulkWriteResult()
         for start, end in _bulk.chunk_bounds(len(items), size):
             chunk = items[start:end]
@@ -249,9 +264,11 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         on_progress: _bulk.ProgressCallback | None = None,
     ) -> _bulk.BulkUpdateResult:
         """See ``OdenClient.bulk_update_intervals``."""
-        body = _as("IntervalBulkUpdate", interval_bulk_update)
+        from . import bulk as _bulk
+
+        body = _as("IntervalBulkUpdate", interval_bulk_update, "interval_bulk_update")
         items = _bulk.check_bulk_update(body)
-        size = _bulk.check_chunk_size(chunk_size, _BATCH_UPDATE.max_items)
+        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_update_intervals").max_items)
         result = _bulk.BulkUpdateResult()
         for start, end in _bulk.chunk_bounds(len(items), size):
             chunk = items[start:end]
@@ -273,9 +290,13 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         on_progress: _bulk.ProgressCallback | None = None,
     ) -> _bulk.BulkDeleteResult:
         """See ``OdenClient.bulk_delete_intervals``."""
-        body = _as("IntervalBulkDelete", interval_bulk_delete)
+        from . import bulk as _bulk
+
+        body = _as("IntervalBulkDelete", interval_bulk_delete, "interval_bulk_delete")
         start, end = _bulk.check_bulk_delete(body)
-        pending = list(_bulk.windows(start, end, _MAX_WINDOW_DAYS))
+        pending = list(
+            _bulk.windows(start, end, (_limits("intervals.bulk_delete_intervals").max_window_days or 30))
+        )
         total = end - start
         done = datetime.timedelta(0)
         result = _bulk.BulkDeleteResult()
@@ -305,13 +326,16 @@ def _with_items(body: Any, items: list[Any]) -> Any:
 def _collect_update(result: _bulk.BulkUpdateResult, reply: Any, chunk: list[Any], offset: int) -> None:
     from iotclients.core.model import UNSET
 
+    from . import bulk as _bulk
+
     result.updated.extend(reply.updated_intervals or [])
     failed = reply.failed_intervals if reply.failed_intervals is not UNSET else []
     positions = {str(item.id): offset + i for i, item in enumerate(chunk)}
     for failure in failed:
         index = positions.get(str(failure.id), -1)
         item = chunk[index - offset] if index >= 0 else failure.id
-        result.failed.append(_bulk.FailedItem(index, item, str(failure.error)))
+        reason = failure.error if isinstance(failure.error, str) else "failed (the server gave no reason)"
+        result.failed.append(_bulk.FailedItem(index, item, reason))
 
 
 def _collect_delete(result: _bulk.BulkDeleteResult, reply: Any) -> None:

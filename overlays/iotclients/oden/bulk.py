@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from iotclients.core.errors import APIConnectionError, APIError, BadRequestError, InvalidArgumentError
+from iotclients.core.errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    BadRequestError,
+    InvalidArgumentError,
+)
 
 if TYPE_CHECKING:
     from iotclients_generated.oden.models import (
@@ -183,6 +189,9 @@ def check_bulk_delete(
             raise InvalidArgumentError(f"{argument}.{name}", "must be timezone-aware (e.g. datetime.UTC)")
     start, end = body.start_time, body.end_time
     assert isinstance(start, datetime.datetime) and isinstance(end, datetime.datetime)
+    # Windows are cut in UTC: local wall-clock arithmetic would make a window that spans a
+    # daylight-saving change an hour longer than 30 days.
+    start, end = start.astimezone(datetime.UTC), end.astimezone(datetime.UTC)
     if end <= start:
         raise InvalidArgumentError(f"{argument}.end_time", "must be after start_time")
     return start, end
@@ -234,10 +243,19 @@ def too_large(error: APIError) -> bool:
 
 
 def failure_reason(error: APIError, idempotent: bool) -> str:
-    if isinstance(error, APIConnectionError) and not idempotent:
+    """Why a request's items were not written, and whether resending them is safe."""
+    if isinstance(error, APIConnectionError):
+        if not error.request_sent:
+            return f"not sent, safe to send again ({error.message})"
+        if not idempotent:
+            return (
+                f"outcome unknown, not retried to avoid duplicates ({error.message}); "
+                "search the range before sending these again"
+            )
+    if isinstance(error, APIResponseValidationError) and not idempotent:
         return (
-            f"outcome unknown, not retried to avoid duplicates ({error.message}); "
-            "search the range before sending these again"
+            f"the server accepted the request but its reply did not match the spec ({error.message}); "
+            "they were probably written: search the range before sending these again"
         )
     return error.message
 

@@ -67,8 +67,4 @@ def create_app(
         validate_responses=validate_responses,
         fault_responder=oden_fault_body,
         credentials=credentials,
-        # The read-only key is refused with 403 on every write, including the few writes
-        # whose vendor contract lists no 403 (product set/delete, mapping set, attribute set,
-        # interval set): the document-level rule "valid key without access gives 403" wins.
-        undeclared_ok=frozenset({403}),
     )

@@ -6,10 +6,11 @@ import datetime
 from uuid import UUID
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class BulkDeleteQualityTestsRequest(Model):
     """BulkDeleteQualityTestsRequest.
 
@@ -26,8 +27,8 @@ class BulkDeleteQualityTestsRequest(Model):
 
     ids: list[UUID] | Unset = UNSET
     line: Line | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
+    start_time: AwareDatetime | Unset = UNSET
+    end_time: AwareDatetime | Unset = UNSET
 
 
 # Imported after the class so that models referring to each other resolve without cycles.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class BulkIntervalItem(Model):
     """BulkIntervalItem.
 
@@ -29,8 +30,8 @@ class BulkIntervalItem(Model):
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
+    start_time: AwareDatetime | Unset = UNSET
+    end_time: AwareDatetime | Unset = UNSET
     metadata: IntervalMetadata | Unset = UNSET
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class DashboardExecuteRange(Model):
     """DashboardExecuteRange.
 
@@ -23,8 +24,8 @@ class DashboardExecuteRange(Model):
         timezone (str, optional): The IANA time zone of the range.
     """
 
-    start: datetime.datetime | Unset = UNSET
-    end: datetime.datetime | Unset = UNSET
+    start: AwareDatetime | Unset = UNSET
+    end: AwareDatetime | Unset = UNSET
     anchor: str | Unset = UNSET
     offset: str | Unset = UNSET
     timezone: str | Unset = UNSET

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class DashboardResultRange(Model):
     """DashboardResultRange.
 
@@ -19,5 +20,5 @@ class DashboardResultRange(Model):
         end (datetime.datetime, optional)
     """
 
-    start: datetime.datetime | Unset = UNSET
-    end: datetime.datetime | Unset = UNSET
+    start: AwareDatetime | Unset = UNSET
+    end: AwareDatetime | Unset = UNSET

@@ -5,10 +5,11 @@ from __future__ import annotations
 from uuid import UUID
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class InternalError(Model):
     """InternalError.
 

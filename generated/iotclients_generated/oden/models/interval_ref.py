@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class IntervalRef(Model):
     """IntervalRef.
 
@@ -31,8 +32,8 @@ class IntervalRef(Model):
     type: IntervalType | Unset = UNSET
     name: str | Unset = UNSET
     line: Line | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
+    start_time: AwareDatetime | Unset = UNSET
+    end_time: AwareDatetime | Unset = UNSET
 
 
 # Imported after the class so that models referring to each other resolve without cycles.

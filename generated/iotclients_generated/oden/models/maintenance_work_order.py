@@ -6,10 +6,11 @@ import datetime
 from uuid import UUID
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class MaintenanceWorkOrder(Model):
     """MaintenanceWorkOrder.
 
@@ -37,8 +38,8 @@ class MaintenanceWorkOrder(Model):
     description: str | Unset = UNSET
     external_id: str | Unset = UNSET
     line: Line | Unset = UNSET
-    started_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | Unset = UNSET
+    started_at: AwareDatetime | Unset = UNSET
+    completed_at: AwareDatetime | Unset = UNSET
     metadata: MaintenanceWorkOrderMetadata | Unset = UNSET
     match: Match | Unset = UNSET
 

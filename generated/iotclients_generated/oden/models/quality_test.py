@@ -6,10 +6,11 @@ import datetime
 from uuid import UUID
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class QualityTest(Model):
     """QualityTest.
 
@@ -31,7 +32,7 @@ class QualityTest(Model):
 
     id: UUID | Unset = UNSET
     raw_data: QualityTestRawData | Unset = UNSET
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: AwareDatetime | Unset = UNSET
     interval: IntervalRef | Unset = UNSET
     quality_schema: QualitySchema | Unset = UNSET
     match: Match | Unset = UNSET

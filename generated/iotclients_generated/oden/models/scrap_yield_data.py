@@ -6,10 +6,11 @@ import datetime
 from uuid import UUID
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class ScrapYieldData(Model):
     """ScrapYieldData.
 
@@ -29,7 +30,7 @@ class ScrapYieldData(Model):
     raw_data: ScrapYieldRawData | Unset = UNSET
     id: UUID | Unset = UNSET
     schema: ScrapYieldSchema | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
+    timestamp: AwareDatetime | None | Unset = UNSET
     match: Match | Unset = UNSET
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from attrs import define
-from iotclients.core.model import UNSET, OpenModel, Unset
+from iotclients.core.model import UNSET, AwareDatetime, OpenModel, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False, eq=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False, eq=False)
 class ScrapYieldRawData(OpenModel):
     """ScrapYieldRawData.
 

@@ -6,10 +6,11 @@ import datetime
 from uuid import UUID
 
 from attrs import define
-from iotclients.core.model import UNSET, Model, Unset
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
-@define(kw_only=True, repr=False)
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
 class SearchMaintenanceWorkOrdersRequest(Model):
     """SearchMaintenanceWorkOrdersRequest.
 
@@ -32,8 +33,8 @@ class SearchMaintenanceWorkOrdersRequest(Model):
     id: UUID | Unset = UNSET
     external_id: str | Unset = UNSET
     line: Line | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
+    start_time: AwareDatetime | Unset = UNSET
+    end_time: AwareDatetime | Unset = UNSET
     match: Match | Unset = UNSET
 
 

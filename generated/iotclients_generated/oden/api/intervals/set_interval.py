@@ -21,6 +21,7 @@ OPERATION = Operation(
     errors={
         400: lambda: _m.ParameterError,
         401: lambda: _m.GenericError,
+        403: lambda: _m.GenericError,
         409: lambda: _m.NotUniqueError,
         500: lambda: _m.InternalError,
         501: lambda: _m.GenericError,
