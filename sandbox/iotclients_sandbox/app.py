@@ -53,7 +53,9 @@ class SandboxApp:
         self.credentials: dict[str, str] = dict(credentials or {})
         inner: ASGIApp = app
         if validator is not None:
-            inner = ResponseValidationMiddleware(inner, validator, self.violations, lambda: self.validate_responses)
+            inner = ResponseValidationMiddleware(
+                inner, validator, self.violations, lambda: self.validate_responses
+            )
         inner = FaultMiddleware(inner, self.faults, fault_responder)
         self._pipeline: ASGIApp = JournalMiddleware(inner, self.journal, self._operation_of)
         self._admin: ASGIApp | None = None

@@ -21,11 +21,12 @@ from typing import Any
 import httpx
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from iotclients.core.model import UNSET
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from ruamel.yaml import YAML
+
+from iotclients.core.model import UNSET
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "specs" / "oden.openapi.yaml"

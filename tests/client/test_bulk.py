@@ -17,9 +17,6 @@ import httpx
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from iotclients.core import errors
-from iotclients.core.errors import InvalidArgumentError
-from iotclients.oden import BulkWriteResult
 from oden_testkit import (
     Recorder,
     assert_valid,
@@ -32,6 +29,10 @@ from oden_testkit import (
     rfc3339,
     run,
 )
+
+from iotclients.core import errors
+from iotclients.core.errors import InvalidArgumentError
+from iotclients.oden import BulkWriteResult
 
 MAX_ITEMS = 2500
 LINE = {"name": "Line 01", "factory": {"name": "Factory A"}}

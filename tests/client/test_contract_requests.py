@@ -16,8 +16,6 @@ import httpx
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from iotclients.core.errors import InvalidArgumentError
-from iotclients.oden import AsyncOdenClient, OdenClient
 from oden_testkit import (
     API_KEY,
     BULK_OPERATIONS,
@@ -43,6 +41,9 @@ from oden_testkit import (
     run,
     texts,
 )
+
+from iotclients.core.errors import InvalidArgumentError
+from iotclients.oden import AsyncOdenClient, OdenClient
 
 PLAIN_OPERATIONS = [op for op in OPERATION_IDS if op not in BULK_OPERATIONS]
 BUILT_INS = {"RUN", "BATCH", "STATE"}

@@ -15,8 +15,6 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from iotclients.core import errors
-from iotclients.core.model import Model
 from oden_testkit import (
     BULK_OPERATIONS,
     COMPONENTS,
@@ -41,6 +39,9 @@ from oden_testkit import (
     run,
     validator,
 )
+
+from iotclients.core import errors
+from iotclients.core.model import Model
 
 PLAIN_OPERATIONS = [op for op in OPERATION_IDS if op not in BULK_OPERATIONS]
 OBJECT_COMPONENTS = sorted(name for name, schema in COMPONENTS.items() if schema.get("type") == "object")

@@ -12,10 +12,11 @@ import uuid
 from typing import Any
 
 import pytest
+from oden_testkit import ROOT, Recorder, json_response, make_client
+
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.model import UNSET
 from iotclients.oden import models
-from oden_testkit import ROOT, Recorder, json_response, make_client
 
 LINE_ID = "2fc8b5e5-fb88-48a7-9c35-4a763206608c"
 

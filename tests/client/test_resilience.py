@@ -17,7 +17,6 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from iotclients.core import errors
 from oden_testkit import (
     Recorder,
     examples,
@@ -26,6 +25,8 @@ from oden_testkit import (
     make_client,
     run,
 )
+
+from iotclients.core import errors
 
 MAX_BACKOFF = 8.0
 INITIAL_BACKOFF = 0.5

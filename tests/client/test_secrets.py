@@ -12,10 +12,11 @@ from typing import Any
 
 import httpx
 import pytest
+from oden_testkit import Recorder, json_response, make_async_client, make_client, run
+
 from iotclients.core import errors
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.oden import AsyncOdenClient, OdenClient
-from oden_testkit import Recorder, json_response, make_async_client, make_client, run
 
 KEY = "odn_live_Zq8v2LkP0sWx4YtB9mNe"
 BODY = {"name": "Line 01", "factory": {"name": "Factory A"}}

@@ -50,7 +50,15 @@ def test_wheel_installs_and_runs_in_a_fresh_venv(tmp_path: Path) -> None:
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{wheels[0]}[sandbox]"],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            f"{wheels[0]}[sandbox]",
+        ],
         check=True,
         timeout=600,
     )
@@ -65,6 +73,10 @@ def test_wheel_installs_and_runs_in_a_fresh_venv(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "factories: ['Factory A', 'Factory B']" in result.stdout
     cli = subprocess.run(
-        [str(env_dir / "bin" / "iotclients"), "--help"], capture_output=True, text=True, timeout=60, cwd=tmp_path
+        [str(env_dir / "bin" / "iotclients"), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
     )
     assert cli.returncode == 0 and "sandbox" in cli.stdout

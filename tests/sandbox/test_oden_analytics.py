@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-from iotclients_sandbox.oden.seed import DASHBOARD_ID, LINE_01_ID
 from sandbox_support import error, ok
+
+from iotclients_sandbox.oden.seed import DASHBOARD_ID, LINE_01_ID
 
 
 def test_oql_json_formats(client):

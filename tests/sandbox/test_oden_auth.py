@@ -62,6 +62,7 @@ def test_read_only_key_can_search(readonly_client):
 
 def test_custom_api_key():
     import httpx
+
     from iotclients_sandbox import Sandbox
 
     with Sandbox("oden", api_key="my-key", validate_responses=True) as sandbox:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from iotclients_sandbox.oden.seed import LINE_01_ID, RUN_INTERVAL_ID
 from sandbox_support import BATCH, LINE_01, LINE_03, OPERATOR, RUN, STATE, error, ok
+
+from iotclients_sandbox.oden.seed import LINE_01_ID, RUN_INTERVAL_ID
 
 
 def _items(count: int, day: int = 1, prefix: str = "op") -> list[dict[str, str]]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from iotclients_sandbox.oden.seed import EXAMPLE_PRODUCT_ID, FACTORY_A_ID, LINE_01_ID
 from sandbox_support import LINE_01, LINE_02, error, ok
+
+from iotclients_sandbox.oden.seed import EXAMPLE_PRODUCT_ID, FACTORY_A_ID, LINE_01_ID
 
 
 def test_factories_by_name_id_and_all(client):

@@ -6,6 +6,7 @@ The demo data carries the ids the examples use, so nearly all of them succeed ou
 from __future__ import annotations
 
 import pytest
+
 from iotclients_sandbox import load_spec
 
 SPEC = load_spec("oden.openapi.yaml")

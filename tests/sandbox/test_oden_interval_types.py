@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from iotclients_sandbox.oden.seed import LINE_01_ID, OPERATOR_ID_TYPE_ID
 from sandbox_support import LINE_01, OPERATOR, error, ok
+
+from iotclients_sandbox.oden.seed import LINE_01_ID, OPERATOR_ID_TYPE_ID
 
 
 def test_builtins_exist(client):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from iotclients_sandbox.oden.seed import EXAMPLE_PRODUCT_ID, LINE_01_ID, RUN_INTERVAL_ID
 from sandbox_support import BATCH, LINE_01, LINE_02, LINE_03, OPERATOR, RUN, STATE, error, ok
+
+from iotclients_sandbox.oden.seed import EXAMPLE_PRODUCT_ID, LINE_01_ID, RUN_INTERVAL_ID
 
 
 def test_lifecycle(client):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from iotclients_sandbox.oden.seed import LINE_01_ID, QUALITY_TEST_IDS, RUN_INTERVAL_ID, SCRAP_YIELD_RECORD_ID
 from sandbox_support import LINE_01, LINE_02, OPERATOR, RUN, STATE, error, ok
+
+from iotclients_sandbox.oden.seed import LINE_01_ID, QUALITY_TEST_IDS, RUN_INTERVAL_ID, SCRAP_YIELD_RECORD_ID
 
 RUN_REF = {"id": RUN_INTERVAL_ID, "type": RUN, "line": {"id": LINE_01_ID}}
 

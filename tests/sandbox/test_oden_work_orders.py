@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from iotclients_sandbox.oden.seed import WORK_ORDER_ID
 from sandbox_support import LINE_01, LINE_02, error, ok
+
+from iotclients_sandbox.oden.seed import WORK_ORDER_ID
 
 NEW = {"name": "Fix", "line": LINE_02, "external_id": "WO-7", "started_at": "2024-05-01T08:00:00Z"}
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import httpx
-from iotclients_sandbox import Fault
 from sandbox_support import LINE_03, OPERATOR, ok
+
+from iotclients_sandbox import Fault
 
 
 def test_health_needs_no_auth(oden):

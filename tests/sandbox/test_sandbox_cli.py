@@ -9,8 +9,9 @@ import sys
 
 import httpx
 import pytest
-from iotclients_sandbox.cli import build_parser, run
 from sandbox_support import subprocess_env
+
+from iotclients_sandbox.cli import build_parser, run
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "10.0.0.1", "::"])

@@ -8,9 +8,10 @@ import time
 
 import httpx
 import pytest
+from sandbox_support import ok
+
 from iotclients_sandbox import Fault, FaultController, FaultKind
 from iotclients_sandbox.faults import FaultMiddleware
-from sandbox_support import ok
 
 SEARCH = ("/v2/factory/search", {"match": "all"})
 

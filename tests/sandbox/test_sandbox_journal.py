@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from iotclients_sandbox import Fault, RequestJournal
 from sandbox_support import LINE_03, OPERATOR, ok
+
+from iotclients_sandbox import Fault, RequestJournal
 
 
 def test_counts_per_operation_and_sizes(client, oden):

@@ -7,9 +7,10 @@ import time
 
 import httpx
 import pytest
+from sandbox_support import subprocess_env
+
 from iotclients_sandbox import HostNotAllowedError, Sandbox, create_app
 from iotclients_sandbox.server import bind_loopback, check_host
-from sandbox_support import subprocess_env
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.10", "example.com", "", "127.0.0.2"])

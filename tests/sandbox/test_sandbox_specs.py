@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from iotclients_sandbox.specs import SpecNotFoundError, load_spec, spec_path
 
 

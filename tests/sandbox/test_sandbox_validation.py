@@ -7,9 +7,10 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
 from iotclients_sandbox import OpenAPIValidator, load_spec
 from iotclients_sandbox._schema_checks import compile_check, json_path
-from jsonschema import Draft202012Validator
 
 MINI = {
     "openapi": "3.1.0",

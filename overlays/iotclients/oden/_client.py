@@ -8,16 +8,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient, operation
 
 from iotclients.core.errors import APIError, InvalidArgumentError
 from iotclients.core.redaction import Secret
 from iotclients.core.retry import RetryPolicy
+from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient, operation
 
 if TYPE_CHECKING:
-    from iotclients_generated.oden.models import IntervalBulkCreate, IntervalBulkDelete, IntervalBulkUpdate
-
     from iotclients.core.operation import BatchLimits
+    from iotclients_generated.oden.models import IntervalBulkCreate, IntervalBulkDelete, IntervalBulkUpdate
 
     from . import bulk as _bulk
 
@@ -69,9 +68,8 @@ def _delete_body(
 
 
 def _as(model_name: str, value: Any, argument: str) -> Any:
-    from iotclients_generated.oden import models
-
     from iotclients.core import codec
+    from iotclients_generated.oden import models
 
     return codec.coerce(value, getattr(models, model_name), argument=argument)
 
