@@ -254,6 +254,31 @@ class BaseAPIClient:
         )
         return error, op.idempotent or not sent
 
+    def _retry_delay(
+        self,
+        op: Operation,
+        request: httpx.Request,
+        outcome: httpx.Response | httpx.TransportError,
+        attempt: int,
+    ) -> float:
+        """How long to wait before retrying a failed attempt; raises the typed error instead when
+        the operation is not safe to repeat or the retries are used up."""
+        error: _errors.APIError
+        headers: Mapping[str, str] | None = None
+        if isinstance(outcome, httpx.Response):
+            _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
+            error = self._status_error(op, outcome)
+            safe = op.idempotent and error.retryable
+            headers = outcome.headers
+        else:
+            error, safe = self._failure(op, request, outcome)
+        policy = self._options.retry
+        if not safe or attempt >= policy.max_retries:
+            raise error
+        delay = policy.delay(attempt, headers, self._rng)
+        _log().info("retrying %s after %.2fs (retry %d): %s", op.name, delay, attempt + 1, error)
+        return delay
+
     def _log_attempt(self, request: httpx.Request, attempt: int) -> None:
         if _log().isEnabledFor(10):
             _log().debug(
@@ -264,9 +289,6 @@ class BaseAPIClient:
                 redact_headers(request.headers.items()),
                 len(request.content or b""),
             )
-
-    def _log_retry(self, op: Operation, attempt: int, delay: float, error: Exception) -> None:
-        _log().info("retrying %s after %.2fs (retry %d): %s", op.name, delay, attempt + 1, error)
 
 
 class SyncAPIClient(BaseAPIClient):
@@ -306,29 +328,18 @@ class SyncAPIClient(BaseAPIClient):
         return self._decode_reply(op, response)
 
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
-        policy = self._options.retry
         attempt = 0
         while True:
             self._prepare_attempt(request)
             self._log_attempt(request, attempt)
-            error: _errors.APIError
-            headers: Mapping[str, str] | None = None
+            outcome: httpx.Response | httpx.TransportError
             try:
-                response = self._http.send(request)
+                outcome = self._http.send(request)
             except httpx.TransportError as exc:
-                error, safe = self._failure(op, request, exc)
-            else:
-                _log().debug("response %s %s -> %d", op.method, op.path, response.status_code)
-                if response.is_success:
-                    return response
-                error = self._status_error(op, response)
-                safe = op.idempotent and error.retryable
-                headers = response.headers
-            if not safe or attempt >= policy.max_retries:
-                raise error
-            delay = policy.delay(attempt, headers, self._rng)
-            self._log_retry(op, attempt, delay, error)
-            self._sleep(delay)
+                outcome = exc
+            if isinstance(outcome, httpx.Response) and outcome.is_success:
+                return outcome
+            self._sleep(self._retry_delay(op, request, outcome, attempt))
             attempt += 1
 
 
@@ -373,29 +384,18 @@ class AsyncAPIClient(BaseAPIClient):
         return self._decode_reply(op, response)
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
-        policy = self._options.retry
         attempt = 0
         while True:
             self._prepare_attempt(request)
             self._log_attempt(request, attempt)
-            error: _errors.APIError
-            headers: Mapping[str, str] | None = None
+            outcome: httpx.Response | httpx.TransportError
             try:
-                response = await self._http.send(request)
+                outcome = await self._http.send(request)
             except httpx.TransportError as exc:
-                error, safe = self._failure(op, request, exc)
-            else:
-                _log().debug("response %s %s -> %d", op.method, op.path, response.status_code)
-                if response.is_success:
-                    return response
-                error = self._status_error(op, response)
-                safe = op.idempotent and error.retryable
-                headers = response.headers
-            if not safe or attempt >= policy.max_retries:
-                raise error
-            delay = policy.delay(attempt, headers, self._rng)
-            self._log_retry(op, attempt, delay, error)
-            await self._sleep(delay)
+                outcome = exc
+            if isinstance(outcome, httpx.Response) and outcome.is_success:
+                return outcome
+            await self._sleep(self._retry_delay(op, request, outcome, attempt))
             attempt += 1
 
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import datetime
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from iotclients.core.errors import APIError, InvalidArgumentError
+from iotclients.core.batching import run_plan, run_plan_async
+from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.redaction import Secret
 from iotclients.core.retry import RetryPolicy
-from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient, operation
+from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient
 
 if TYPE_CHECKING:
-    from iotclients.core.operation import BatchLimits
     from iotclients_generated.oden.models import IntervalBulkCreate, IntervalBulkDelete, IntervalBulkUpdate
 
     from . import bulk as _bulk
@@ -23,14 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE_URL", "AsyncOdenClient", "OdenClient"]
 
 DEFAULT_BASE_URL = "https://api.oden.app"
-
-
-def _limits(name: str) -> BatchLimits:
-    """The spec's x-iotclients-batch limits of a bulk operation (read when first needed)."""
-    batch = operation(name).batch
-    if batch is None:  # the spec lost its x-iotclients-batch: refuse to guess limits
-        raise RuntimeError(f"{name}: the spec declares no batch limits")
-    return batch
 
 
 def _credentials(api_key: str | None, base_url: str | None) -> tuple[Secret, str]:
@@ -55,23 +46,6 @@ class _OdenAuth:
             return str(error_id)
         header: str | None = response.headers.get("x-request-id")
         return header
-
-
-def _delete_body(
-    body: IntervalBulkDelete, start: datetime.datetime, end: datetime.datetime
-) -> IntervalBulkDelete:
-    from iotclients_generated.oden.models import IntervalBulkDelete
-
-    return IntervalBulkDelete(
-        type=body.type, line=body.line, start_time=start, end_time=end, hard_delete=body.hard_delete
-    )
-
-
-def _as(model_name: str, value: Any, argument: str) -> Any:
-    from iotclients.core import codec
-    from iotclients_generated.oden import models
-
-    return codec.coerce(value, getattr(models, model_name), argument=argument)
 
 
 class OdenClient(_OdenAuth, GeneratedOdenClient):
@@ -116,22 +90,12 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         A request that fails is not retried (creates are not safe to repeat); its items are listed in
         ``failed`` with the reason, and the remaining requests are still sent.
         """
-        from . import bulk as _bulk
+        from . import bulk_plans
 
-        body = _as("IntervalBulkCreate", interval_bulk_create, "interval_bulk_create")
-        items = _bulk.check_bulk_create(body)
-        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_set_intervals").max_items)
-        result = _bulk.BulkWriteResult()
-        for start, end in _bulk.chunk_bounds(len(items), size):
-            chunk = items[start:end]
-            result.requests += 1
-            try:
-                result.ids.extend(self._send_bulk_set_intervals(_with_items(body, chunk)))
-            except APIError as error:
-                _bulk.record_chunk_failure(result.failed, chunk, start, error, idempotent=False)
-            if on_progress is not None:
-                on_progress(end, len(items))
-        return result
+        return run_plan(
+            bulk_plans.create_plan(interval_bulk_create, chunk_size, on_progress),
+            self._send_bulk_set_intervals,
+        )
 
     def bulk_update_intervals(
         self,
@@ -145,24 +109,12 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         Every item needs an ``id`` (checked before sending). Items the server reports as failed and
         items of requests that failed are all listed in ``failed`` with their reasons.
         """
-        from . import bulk as _bulk
+        from . import bulk_plans
 
-        body = _as("IntervalBulkUpdate", interval_bulk_update, "interval_bulk_update")
-        items = _bulk.check_bulk_update(body)
-        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_update_intervals").max_items)
-        result = _bulk.BulkUpdateResult()
-        for start, end in _bulk.chunk_bounds(len(items), size):
-            chunk = items[start:end]
-            result.requests += 1
-            try:
-                reply = self._send_bulk_update_intervals(_with_items(body, chunk))
-            except APIError as error:
-                _bulk.record_chunk_failure(result.failed, chunk, start, error, idempotent=True)
-            else:
-                _collect_update(result, reply, chunk, start)
-            if on_progress is not None:
-                on_progress(end, len(items))
-        return result
+        return run_plan(
+            bulk_plans.update_plan(interval_bulk_update, chunk_size, on_progress),
+            self._send_bulk_update_intervals,
+        )
 
     def bulk_delete_intervals(
         self,
@@ -176,33 +128,11 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         more than 15,000 intervals is halved until it is accepted. RUN and BATCH are refused before
         sending (the API does not bulk-delete them).
         """
-        from . import bulk as _bulk
+        from . import bulk_plans
 
-        body = _as("IntervalBulkDelete", interval_bulk_delete, "interval_bulk_delete")
-        start, end = _bulk.check_bulk_delete(body)
-        pending = list(
-            _bulk.windows(start, end, (_limits("intervals.bulk_delete_intervals").max_window_days or 30))
+        return run_plan(
+            bulk_plans.delete_plan(interval_bulk_delete, on_progress), self._send_bulk_delete_intervals
         )
-        total = end - start
-        done = datetime.timedelta(0)
-        result = _bulk.BulkDeleteResult()
-        while pending:
-            low, high = pending.pop(0)
-            result.requests += 1
-            try:
-                reply = self._send_bulk_delete_intervals(_delete_body(body, low, high))
-            except APIError as error:
-                split = _bulk.halves(low, high) if _bulk.too_large(error) else None
-                if split is not None:
-                    pending[:0] = list(split)
-                    continue
-                result.failed_windows.append(_bulk.FailedWindow(low, high, error.message, error))
-            else:
-                _collect_delete(result, reply)
-            done += high - low
-            if on_progress is not None:
-                on_progress(round(done / total * 100), 100)
-        return result
 
 
 class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
@@ -237,22 +167,12 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         on_progress: _bulk.ProgressCallback | None = None,
     ) -> _bulk.BulkWriteResult:
         """See ``OdenClient.bulk_set_intervals``."""
-        from . import bulk as _bulk
+        from . import bulk_plans
 
-        body = _as("IntervalBulkCreate", interval_bulk_create, "interval_bulk_create")
-        items = _bulk.check_bulk_create(body)
-        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_set_intervals").max_items)
-        result = _bulk.BulkWriteResult()
-        for start, end in _bulk.chunk_bounds(len(items), size):
-            chunk = items[start:end]
-            result.requests += 1
-            try:
-                result.ids.extend(await self._send_bulk_set_intervals(_with_items(body, chunk)))
-            except APIError as error:
-                _bulk.record_chunk_failure(result.failed, chunk, start, error, idempotent=False)
-            if on_progress is not None:
-                on_progress(end, len(items))
-        return result
+        return await run_plan_async(
+            bulk_plans.create_plan(interval_bulk_create, chunk_size, on_progress),
+            self._send_bulk_set_intervals,
+        )
 
     async def bulk_update_intervals(
         self,
@@ -262,24 +182,12 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         on_progress: _bulk.ProgressCallback | None = None,
     ) -> _bulk.BulkUpdateResult:
         """See ``OdenClient.bulk_update_intervals``."""
-        from . import bulk as _bulk
+        from . import bulk_plans
 
-        body = _as("IntervalBulkUpdate", interval_bulk_update, "interval_bulk_update")
-        items = _bulk.check_bulk_update(body)
-        size = _bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_update_intervals").max_items)
-        result = _bulk.BulkUpdateResult()
-        for start, end in _bulk.chunk_bounds(len(items), size):
-            chunk = items[start:end]
-            result.requests += 1
-            try:
-                reply = await self._send_bulk_update_intervals(_with_items(body, chunk))
-            except APIError as error:
-                _bulk.record_chunk_failure(result.failed, chunk, start, error, idempotent=True)
-            else:
-                _collect_update(result, reply, chunk, start)
-            if on_progress is not None:
-                on_progress(end, len(items))
-        return result
+        return await run_plan_async(
+            bulk_plans.update_plan(interval_bulk_update, chunk_size, on_progress),
+            self._send_bulk_update_intervals,
+        )
 
     async def bulk_delete_intervals(
         self,
@@ -288,58 +196,8 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         on_progress: _bulk.ProgressCallback | None = None,
     ) -> _bulk.BulkDeleteResult:
         """See ``OdenClient.bulk_delete_intervals``."""
-        from . import bulk as _bulk
+        from . import bulk_plans
 
-        body = _as("IntervalBulkDelete", interval_bulk_delete, "interval_bulk_delete")
-        start, end = _bulk.check_bulk_delete(body)
-        pending = list(
-            _bulk.windows(start, end, (_limits("intervals.bulk_delete_intervals").max_window_days or 30))
+        return await run_plan_async(
+            bulk_plans.delete_plan(interval_bulk_delete, on_progress), self._send_bulk_delete_intervals
         )
-        total = end - start
-        done = datetime.timedelta(0)
-        result = _bulk.BulkDeleteResult()
-        while pending:
-            low, high = pending.pop(0)
-            result.requests += 1
-            try:
-                reply = await self._send_bulk_delete_intervals(_delete_body(body, low, high))
-            except APIError as error:
-                split = _bulk.halves(low, high) if _bulk.too_large(error) else None
-                if split is not None:
-                    pending[:0] = list(split)
-                    continue
-                result.failed_windows.append(_bulk.FailedWindow(low, high, error.message, error))
-            else:
-                _collect_delete(result, reply)
-            done += high - low
-            if on_progress is not None:
-                on_progress(round(done / total * 100), 100)
-        return result
-
-
-def _with_items(body: Any, items: list[Any]) -> Any:
-    return type(body)(type=body.type, line=body.line, intervals=items)
-
-
-def _collect_update(result: _bulk.BulkUpdateResult, reply: Any, chunk: list[Any], offset: int) -> None:
-    from iotclients.core.model import UNSET
-
-    from . import bulk as _bulk
-
-    result.updated.extend(reply.updated_intervals or [])
-    failed = reply.failed_intervals if reply.failed_intervals is not UNSET else []
-    positions = {str(item.id): offset + i for i, item in enumerate(chunk)}
-    for failure in failed:
-        index = positions.get(str(failure.id), -1)
-        item = chunk[index - offset] if index >= 0 else failure.id
-        reason = failure.error if isinstance(failure.error, str) else "failed (the server gave no reason)"
-        result.failed.append(_bulk.FailedItem(index, item, reason))
-
-
-def _collect_delete(result: _bulk.BulkDeleteResult, reply: Any) -> None:
-    from iotclients.core.model import UNSET
-
-    if reply.num_deleted is not UNSET:
-        result.num_deleted += int(reply.num_deleted)
-    if reply.failed_intervals is not UNSET:
-        result.failed_ids.extend(str(i) for i in reply.failed_intervals)

@@ -134,12 +134,6 @@ def _require_line(value: Any, argument: str) -> None:
         raise InvalidArgumentError(f"{argument}.line", "is required: name the line once at the top level")
 
 
-def as_bulk_create(value: IntervalBulkCreate | Any) -> IntervalBulkCreate:
-    from iotclients_generated.oden.models import IntervalBulkCreate
-
-    return value if isinstance(value, IntervalBulkCreate) else IntervalBulkCreate.from_dict(value)
-
-
 def check_bulk_create(
     body: IntervalBulkCreate, argument: str = "interval_bulk_create"
 ) -> list[BulkIntervalItem]:
