@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote
@@ -406,15 +407,12 @@ def _unset() -> Any:
 
 
 def _scalar(value: Any) -> str:
-    enum_value = getattr(value, "value", None)
-    if enum_value is not None and not isinstance(value, (str, int, float)):
-        return str(enum_value)
+    """A parameter value as it goes on the wire (enums by value, booleans in JSON spelling)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    enum_value = getattr(value, "value", value)
-    return str(enum_value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
 
 
 def _accept(op: Operation) -> str:

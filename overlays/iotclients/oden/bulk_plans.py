@@ -7,7 +7,7 @@ in a partial write.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from iotclients.core import codec
@@ -37,6 +37,31 @@ def _with_items(body: Any, items: list[Any]) -> Any:
     return type(body)(type=body.type, line=body.line, intervals=items)
 
 
+def _send_in_chunks(
+    body: Any,
+    items: list[Any],
+    size: int,
+    on_progress: bulk.ProgressCallback | None,
+    *,
+    idempotent: bool,
+    failed: list[bulk.FailedItem],
+    accept: Callable[[Any, list[Any], int], None],
+) -> Generator[Any, Any, int]:
+    """Yield ``body`` with each chunk of ``items``; returns the number of requests."""
+    requests = 0
+    for start, end in bulk.chunk_bounds(len(items), size):
+        chunk = items[start:end]
+        requests += 1
+        reply = yield _with_items(body, chunk)
+        if isinstance(reply, APIError):
+            bulk.record_chunk_failure(failed, chunk, start, reply, idempotent=idempotent)
+        else:
+            accept(reply, chunk, start)
+        if on_progress is not None:
+            on_progress(end, len(items))
+    return requests
+
+
 def create_plan(
     value: models.IntervalBulkCreate | Mapping[str, Any],
     chunk_size: int | None,
@@ -46,16 +71,15 @@ def create_plan(
     items = bulk.check_bulk_create(body)
     size = bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_set_intervals").max_items)
     result = bulk.BulkWriteResult()
-    for start, end in bulk.chunk_bounds(len(items), size):
-        chunk = items[start:end]
-        result.requests += 1
-        reply = yield _with_items(body, chunk)
-        if isinstance(reply, APIError):
-            bulk.record_chunk_failure(result.failed, chunk, start, reply, idempotent=False)
-        else:
-            result.ids.extend(reply)
-        if on_progress is not None:
-            on_progress(end, len(items))
+    result.requests = yield from _send_in_chunks(
+        body,
+        items,
+        size,
+        on_progress,
+        idempotent=False,
+        failed=result.failed,
+        accept=lambda ids, _chunk, _offset: result.ids.extend(ids),
+    )
     return result
 
 
@@ -68,16 +92,15 @@ def update_plan(
     items = bulk.check_bulk_update(body)
     size = bulk.check_chunk_size(chunk_size, _limits("intervals.bulk_update_intervals").max_items)
     result = bulk.BulkUpdateResult()
-    for start, end in bulk.chunk_bounds(len(items), size):
-        chunk = items[start:end]
-        result.requests += 1
-        reply = yield _with_items(body, chunk)
-        if isinstance(reply, APIError):
-            bulk.record_chunk_failure(result.failed, chunk, start, reply, idempotent=True)
-        else:
-            _collect_update(result, reply, chunk, start)
-        if on_progress is not None:
-            on_progress(end, len(items))
+    result.requests = yield from _send_in_chunks(
+        body,
+        items,
+        size,
+        on_progress,
+        idempotent=True,
+        failed=result.failed,
+        accept=lambda reply, chunk, offset: _collect_update(result, reply, chunk, offset),
+    )
     return result
 
 
