@@ -339,6 +339,7 @@ class SyncAPIClient(BaseAPIClient):
             except httpx.TransportError as exc:
                 outcome = exc
             if isinstance(outcome, httpx.Response) and outcome.is_success:
+                _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
                 return outcome
             self._sleep(self._retry_delay(op, request, outcome, attempt))
             attempt += 1
@@ -395,6 +396,7 @@ class AsyncAPIClient(BaseAPIClient):
             except httpx.TransportError as exc:
                 outcome = exc
             if isinstance(outcome, httpx.Response) and outcome.is_success:
+                _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
                 return outcome
             await self._sleep(self._retry_delay(op, request, outcome, attempt))
             attempt += 1
