@@ -1,0 +1,81 @@
+"""IOTile Cloud (Arch Systems): global id slugs and MDO value conversions.
+
+``IOTileProjectSlug``, ``IOTileDeviceSlug``, ``IOTileBlockSlug``, ``IOTileVariableSlug``,
+``IOTileStreamSlug``, ``IOTileFleetSlug`` and ``IOTileStreamerSlug`` parse and write the ids the
+API uses; ``MdoHelper`` applies a multiplier, divisor and offset. Every object is immutable,
+equal by value and hashable, and ``Cls(str(slug)) == slug``. Invalid input raises
+``iotclients.core.errors.InvalidArgumentError`` (a ``ValueError``) naming the argument and the rule.
+
+How the behaviour of iotile-cloud 0.9.14 was settled (every quirk is either normalised or refused):
+
+========================================  ==============================================================
+iotile-cloud 0.9.14                       Here, and why
+========================================  ==============================================================
+No ``__eq__``: ``==`` compares identity    Equal and hashable by class and slug: slugs are values.
+Mutable; ``from_parts`` fills an object    Immutable; ``from_parts`` is a classmethod returning a new one.
+``True`` counts as id 1                    ``bool`` refused everywhere: almost always a mistake.
+Ints over 48 bits truncated: D(2**48),     Never truncated or wrapped. D keeps all 64 bits (the top 16
+D(2**64-1), ``'0x1000000000000'``, B, T    are the block group); P, B, G, T raise when out of range.
+Device strings kept verbatim (``'0'``,     Every string is normalised to lowercase 4-hex groups:
+``'12345'``, ``'ABCD'``); stream and       ``'12345'`` -> ``d--0000-0000-0001-2345``: one spelling
+variable terms kept verbatim               per id, so equal ids compare equal.
+Upper-case hex digits (``'p--ABCD'``)      Accepted and written in lower case (hand-typed ids).
+``0x``, ``_``, spaces (``int(x, 16)``)     Refused: not part of the slug format.
+Upper-case / foreign prefix (``'P--'``)    Refused: the prefix must be exactly the class's letter.
+Extra groups dropped (``'1-2-3-4-5'``),    Refused, like empty groups or terms (``'p----0001'``) and
+extra terms dropped (``'p--1--2'``),       short groups (``'1-2'``): each would silently name
+``'1-2'`` read as ``0x12``                 another id. A term is one hex run or groups of 4.
+V: project None/0/'' -> AttributeError     ``None`` (the default) means project 0, the wildcard.
+V(full slug, project=7) ignores 7          Raises when ``project`` disagrees with the slug's project.
+V local id strings verbatim (``'10000'``,  1..0xffff for ints and strings alike, written as 4 hex.
+``'0x5001'``, ``'5'``)
+S: prefix unchecked; empty device term     Prefix must be ``s``; an empty project term still means
+fails only in ``get_parts``                project 0 (a server form); an empty device term is refused.
+S ``get_parts`` and T ``get_device``       Return slug objects; ``str()`` gives the same text.
+return strings
+S.from_parts ignores the variable's        Raises when the variable's project is non-zero and differs.
+own project
+B: ``d--`` strings unchecked               Every form is hex-checked; the device part must be
+(``'d--zzzz'``, ``'d--0000'``)             non-zero; a ``b--`` string needs all 4 groups.
+B: ``block`` wraps (65536, -1); a          ``block`` must be 0..0xffff; a non-zero block group in the
+``d--`` block group overrides it           string (always, for ``b--``) must agree with it.
+T: device block group dropped; index       Block group must be 0000; index an int 0..0xffff (a str
+wraps; index ``'3'`` read as decimal       index was decimal in, hex out). A full ``t--`` slug works.
+G: 4 groups keep the right-most 3;         4 groups refused; messages name ``g--`` and the 48-bit limit.
+messages mention ``p`` and 16^8
+``get_id()`` on V, S, T raises             Defined only where meaningful: P, D, B, G.
+MdoHelper: float m/d (``3785.0``) fail;    Integral floats accepted; fractional, zero, non-finite and
+bool m/d accepted                          bool m/d refused; a non-number value is refused.
+========================================  ==============================================================
+
+Kept as documented: canonical outputs such as ``'p--abc'`` → ``p--0000-0abc``, ``'d--abcd'`` →
+``d--0000-0000-0000-abcd``, ``('d--abcd', block=2)`` → ``b--0002-0000-0000-abcd``,
+``from_parts(9, 3, '5001')`` → ``s--0000-0009--0000-0000-0000-0003--5001``, fleet 0 accepted,
+device ``get_id()`` including the block group, and the MDO formulas and ``str()``.
+"""
+
+from __future__ import annotations
+
+from .mdo import MdoHelper
+from .slugs import (
+    IOTileBlockSlug,
+    IOTileDeviceSlug,
+    IOTileFleetSlug,
+    IOTileProjectSlug,
+    IOTileStreamerSlug,
+    IOTileStreamSlug,
+    IOTileVariableSlug,
+    StreamParts,
+)
+
+__all__ = [
+    "IOTileBlockSlug",
+    "IOTileDeviceSlug",
+    "IOTileFleetSlug",
+    "IOTileProjectSlug",
+    "IOTileStreamSlug",
+    "IOTileStreamerSlug",
+    "IOTileVariableSlug",
+    "MdoHelper",
+    "StreamParts",
+]
