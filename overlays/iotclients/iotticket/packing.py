@@ -1,0 +1,566 @@
+"""Packing device writes into IoT-TICKET http-adapter request bodies of at most 2,048 bytes.
+
+The adapter answers 413 to any telemetry body over 2,048 bytes, so the packer measures the exact
+bytes that will be sent. Every fragment (a measurement header, one ``{timestamp: value}`` point,
+one set sample, one timesignal) is encoded once with ``msgspec.json`` (compact: no whitespace,
+keys in insertion order, UTF-8 output) and bodies are assembled by joining those fragments with
+the JSON separators ``,`` ``[`` ``]``. A body's size is therefore the sum of measured fragment
+sizes, and ``Body.content`` is the byte string the client must send unchanged; it equals
+``msgspec.json.encode(msgspec.json.decode(content))``.
+
+Three body shapes are produced:
+
+* ``{"t": [{"n", "dt", "unit"?, "data": [{ts: value}, ...]}, ...]}`` by ``pack_telemetry``;
+  missing values (NaN or ``None``) are dropped and reported, as the vendor SDK does;
+* ``{"t_set": [{"id", "ts", "t": [{"n", "dt", "value"}, ...]}, ...]}`` by ``pack_telemetry_set``;
+  a set sample must be complete, so a missing value is refused;
+* ``{"ts": [{"n", "ts", "id", "value"}, ...]}`` by ``pack_timesignals``.
+
+The output is deterministic: it depends only on the input order and values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+import msgspec
+
+from iotclients.core.errors import InvalidArgumentError
+from iotclients.core.record import Record
+
+__all__ = [
+    "MAX_BODY_BYTES",
+    "Body",
+    "DataType",
+    "PackResult",
+    "SetSample",
+    "TelemetryRow",
+    "TimesignalRow",
+    "Timestamp",
+    "Value",
+    "format_timestamp",
+    "pack_telemetry",
+    "pack_telemetry_set",
+    "pack_timesignals",
+]
+
+MAX_BODY_BYTES = 2048
+"""The adapter's limit per request body; larger bodies are answered with 413."""
+
+DataType = Literal["double", "long", "string", "boolean"]
+Value = float | int | str | bool | None
+Timestamp = str | int | datetime.datetime
+"""An ISO-8601 string (sent verbatim), epoch milliseconds, or a timezone-aware datetime."""
+
+_encode = msgspec.json.encode
+_DATA_TYPES: frozenset[str] = frozenset({"double", "long", "string", "boolean"})
+
+
+class TelemetryRow(Record):
+    """One value of one measurement at one timestamp.
+
+    ``data_type`` is inferred from the value when omitted (bool → boolean, int → long,
+    float → double, str → string). ``unit`` (at most 255 characters) is left out of the body
+    when ``None``; an empty string is sent as is.
+    """
+
+    __slots__ = ("data_type", "name", "timestamp", "unit", "value")
+
+    def __init__(
+        self,
+        name: str,
+        timestamp: Timestamp,
+        value: Value,
+        data_type: DataType | None = None,
+        unit: str | None = None,
+    ) -> None:
+        self.name = name
+        self.timestamp = timestamp
+        self.value = value
+        self.data_type = data_type
+        self.unit = unit
+
+
+class SetSample(Record):
+    """One sample of a telemetry data set: every measurement's value at one timestamp."""
+
+    __slots__ = ("timestamp", "values")
+
+    def __init__(self, timestamp: Timestamp, values: Mapping[str, Value]) -> None:
+        self.timestamp = timestamp
+        self.values = values
+
+
+class TimesignalRow(Record):
+    """One timesignal: ``value`` is any JSON object, ``signal_id`` at most 255 characters."""
+
+    __slots__ = ("name", "signal_id", "timestamp", "value")
+
+    def __init__(self, name: str, timestamp: Timestamp, signal_id: str, value: Mapping[str, Any]) -> None:
+        self.name = name
+        self.timestamp = timestamp
+        self.signal_id = signal_id
+        self.value = value
+
+
+class Body(Record):
+    """One request body: the exact bytes to send and the indexes of the input rows it carries."""
+
+    __slots__ = ("content", "rows")
+
+    def __init__(self, content: bytes, rows: tuple[int, ...]) -> None:
+        self.content = content
+        self.rows = rows
+
+
+class PackResult(Record):
+    """The bodies in sending order, the rows dropped as missing values, and packing statistics.
+
+    ``payload_bytes`` is the size of all delivered rows as one unbounded body without its
+    envelope, plus the measurement headers that any packing must repeat because a measurement
+    holds more than one body can carry; ``lower_bound`` is ``_lower_bound`` of it, a count no
+    packing can beat.
+    """
+
+    __slots__ = ("bodies", "dropped", "lower_bound", "payload_bytes")
+
+    def __init__(
+        self, bodies: tuple[Body, ...], dropped: tuple[int, ...], lower_bound: int, payload_bytes: int
+    ) -> None:
+        self.bodies = bodies
+        self.dropped = dropped
+        self.lower_bound = lower_bound
+        self.payload_bytes = payload_bytes
+
+
+# ---------------------------------------------------------------------------------------------
+# Values and timestamps
+
+
+def format_timestamp(value: Timestamp, argument: str = "timestamp") -> str:
+    """The wire form of a timestamp: ISO-8601 UTC with milliseconds and ``Z``.
+
+    Strings are sent verbatim: the caller may already hold the exact form the server expects.
+    """
+    if isinstance(value, str):
+        if not value:
+            raise InvalidArgumentError(argument, "must be a non-empty ISO-8601 string")
+        return value
+    if isinstance(value, bool):  # bool is an int subclass, never a timestamp
+        raise InvalidArgumentError(argument, "must be a str, epoch milliseconds or a datetime")
+    if isinstance(value, int):
+        moment = datetime.datetime.fromtimestamp(0, datetime.UTC) + datetime.timedelta(milliseconds=value)
+    elif isinstance(value, datetime.datetime):
+        if value.tzinfo is None:  # guessing a zone would silently shift data by hours
+            raise InvalidArgumentError(argument, "must be timezone-aware (e.g. tzinfo=datetime.UTC)")
+        moment = value.astimezone(datetime.UTC)
+    else:
+        raise InvalidArgumentError(argument, "must be a str, epoch milliseconds or a datetime")
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _infer_type(value: Value, argument: str) -> DataType:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    if isinstance(value, str):
+        return "string"
+    raise InvalidArgumentError(argument, f"unsupported value type {type(value).__name__}")
+
+
+def _check_value(value: Value, data_type: str, argument: str) -> None:
+    """Refuse values JSON cannot carry or that contradict the declared data type."""
+    if data_type not in _DATA_TYPES:
+        raise InvalidArgumentError(argument, f"data type must be one of {sorted(_DATA_TYPES)}")
+    if isinstance(value, float) and math.isinf(value):
+        raise InvalidArgumentError(argument, "infinite values cannot be sent as JSON")
+    matches = {
+        "boolean": isinstance(value, bool),
+        "long": isinstance(value, int) and not isinstance(value, bool),
+        "double": isinstance(value, int | float) and not isinstance(value, bool),
+        "string": isinstance(value, str),
+    }[data_type]
+    if not matches:
+        raise InvalidArgumentError(argument, f"value {value!r} does not match data type {data_type}")
+
+
+def _check_name(name: object, argument: str) -> str:
+    if not isinstance(name, str) or not name:
+        raise InvalidArgumentError(argument, "name must be a non-empty string")
+    return name
+
+
+def _check_short(text: str, argument: str) -> None:
+    if len(text) > 255:
+        raise InvalidArgumentError(argument, "must be at most 255 characters")
+
+
+# ---------------------------------------------------------------------------------------------
+# Bin bookkeeping shared by the three shapes
+
+
+def _lower_bound(payload: int, envelope: int, limit: int) -> int:
+    """The fewest bodies any packing of ``payload`` bytes could use.
+
+    ``payload`` counts every delivered fragment once plus the commas between them, as in one
+    unbounded body. Splitting it into k bodies can only add bytes (a repeated measurement header)
+    except for the k - 1 commas that no longer separate neighbours, and each body holds at most
+    ``limit - envelope`` bytes of content, so k * (limit - envelope) >= payload - (k - 1), i.e.
+    k >= (payload + 1) / (limit - envelope + 1).
+    """
+    if payload == 0:
+        return 0
+    return -(-(payload + 1) // (limit - envelope + 1))
+
+
+def _too_large(argument: str, needed: int, limit: int) -> InvalidArgumentError:
+    return InvalidArgumentError(argument, f"needs {needed} bytes alone in a body; the limit is {limit}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Telemetry data ("t"): points share a measurement header, so groups may be split across bodies
+
+_T_OPEN = b'{"t":['
+_T_CLOSE = b"]}"
+
+
+class _Piece:
+    """Part of one measurement group placed in one body: the header plus some points."""
+
+    __slots__ = ("group", "points")
+
+    def __init__(self, group: int, points: list[int]) -> None:
+        self.group = group
+        self.points = points
+
+
+class _Bin:
+    __slots__ = ("pieces", "used")
+
+    def __init__(self, envelope: int) -> None:
+        self.pieces: list[_Piece] = []
+        self.used = envelope
+
+
+class _TelemetryGroups:
+    """Rows grouped by measurement (name, data type, unit), with their encoded fragments."""
+
+    __slots__ = ("dropped", "headers", "keys", "members", "points")
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str, str | None], int] = {}
+        self.headers: list[bytes] = []  # b'{"n":..,"dt":..,"unit":..,"data":[' of each group
+        self.members: list[list[int]] = []  # row indexes of each group, in input order
+        self.points: dict[int, bytes] = {}  # b'{"<ts>":<value>}' of each delivered row
+        self.dropped: list[int] = []
+
+    def add(self, index: int, row: TelemetryRow, envelope: int, limit: int) -> None:
+        argument = f"rows[{index}]"
+        if not isinstance(row, TelemetryRow):
+            raise InvalidArgumentError(argument, "must be a TelemetryRow")
+        name = _check_name(row.name, argument)
+        if _is_missing(row.value):
+            self.dropped.append(index)
+            return
+        data_type = row.data_type or _infer_type(row.value, argument)
+        _check_value(row.value, data_type, argument)
+        if row.unit is not None:
+            _check_short(row.unit, f"{argument}.unit")
+        key = (name, data_type, row.unit)
+        group = self.keys.get(key)
+        if group is None:
+            group = self.keys[key] = len(self.headers)
+            head: dict[str, Any] = {"n": name, "dt": data_type}
+            if row.unit is not None:
+                head["unit"] = row.unit
+            self.headers.append(_encode(head)[:-1] + b',"data":[')
+            self.members.append([])
+        point = _encode({format_timestamp(row.timestamp, f"{argument}.timestamp"): row.value})
+        needed = envelope + len(self.headers[group]) + len(point) + len(_T_CLOSE)
+        if needed > limit:
+            raise _too_large(argument, needed, limit)
+        self.points[index] = point
+        self.members[group].append(index)
+
+
+def pack_telemetry(rows: Iterable[TelemetryRow], *, limit: int = MAX_BODY_BYTES) -> PackResult:
+    """Pack telemetry rows into ``{"t": [...]}`` bodies of at most ``limit`` bytes each.
+
+    Rows whose value is NaN or ``None`` are dropped and listed in ``PackResult.dropped``. A row
+    that cannot fit in a body on its own raises ``InvalidArgumentError`` naming ``rows[i]``.
+    Rows of the same measurement (name, data type and unit) share one item per body, and within
+    an item the points keep their input order.
+    """
+    envelope = len(_T_OPEN) + len(_T_CLOSE)
+    groups = _TelemetryGroups()
+    for index, row in enumerate(rows):
+        groups.add(index, row, envelope, limit)
+    headers, members, point_bytes, dropped = groups.headers, groups.members, groups.points, groups.dropped
+
+    def piece_size(group: int, points: Sequence[int]) -> int:
+        # header + points + commas between points + the closing "]}" of the item
+        return len(headers[group]) + sum(len(point_bytes[p]) for p in points) + len(points) - 1 + 2
+
+    sizes = [piece_size(g, pts) for g, pts in enumerate(members)]
+    payload = sum(sizes) + max(len(sizes) - 1, 0)
+    # A group larger than one body must be split. Its m pieces (each at most limit - envelope
+    # bytes) total S + (m - 1) * (H + 1) bytes, H being the header: each extra piece repeats the
+    # header and "]}" but drops one point separator. That gives the fewest pieces below; each
+    # extra one also needs an item separator, so H + 2 bytes are added that every packing sends.
+    room = limit - envelope
+    unavoidable = 0
+    for group, size in enumerate(sizes):
+        header = len(headers[group])
+        pieces = max(1, -(-(size - header - 1) // (room - header - 1)))
+        unavoidable += (pieces - 1) * (header + 2)
+
+    # Packing is bin packing with one twist: a group may be split, at the price of repeating its
+    # header. Placing whole groups largest first (first-fit decreasing) keeps headers unrepeated
+    # and leaves the small groups to fill the gaps; a group that fits in no open body is poured
+    # point by point into the gaps of the open bodies before new ones are opened. Pouring wastes
+    # at most one header per body, while refusing to split would waste up to half of every body
+    # when groups are slightly larger than half the limit.
+    bins: list[_Bin] = []
+    for group in sorted(range(len(members)), key=lambda g: (-sizes[g], g)):
+        size = sizes[group]
+        target = next((b for b in bins if b.used + (1 if b.pieces else 0) + size <= limit), None)
+        if target is not None:
+            target.used += (1 if target.pieces else 0) + size
+            target.pieces.append(_Piece(group, list(members[group])))
+            continue
+        pending = sorted(members[group], key=lambda i: (-len(point_bytes[i]), i))
+        for candidate in bins:
+            if not pending:
+                break
+            _pour(candidate, group, pending, header=len(headers[group]), point_bytes=point_bytes, limit=limit)
+        while pending:
+            fresh = _Bin(envelope)
+            bins.append(fresh)
+            _pour(fresh, group, pending, header=len(headers[group]), point_bytes=point_bytes, limit=limit)
+
+    bodies: list[Body] = []
+    for packed in bins:
+        items = [
+            headers[piece.group] + b",".join(point_bytes[p] for p in piece.points) + b"]}"
+            for piece in packed.pieces
+        ]
+        content = _T_OPEN + b",".join(items) + _T_CLOSE
+        # The running size is the contract with the server; a mismatch is a bug, not bad input.
+        assert len(content) == packed.used <= limit, (len(content), packed.used)
+        carried = tuple(sorted(p for piece in packed.pieces for p in piece.points))
+        bodies.append(Body(content, carried))
+    total = payload + unavoidable
+    return PackResult(tuple(bodies), tuple(dropped), _lower_bound(total, envelope, limit), total)
+
+
+def _pour(
+    target: _Bin, group: int, pending: list[int], *, header: int, point_bytes: Mapping[int, bytes], limit: int
+) -> None:
+    """Move the points of ``pending`` that fit into ``target``, under one header.
+
+    ``pending`` is ordered largest point first, so a gap is filled with big points while they
+    fit and topped up with small ones; taking only a prefix would leave gaps as large as the
+    largest point. Taken points go out in input order.
+    """
+    cost = (1 if target.pieces else 0) + header + 2  # separator, header, closing "]}"
+    taken: list[int] = []
+    kept: list[int] = []
+    for index in pending:
+        extra = len(point_bytes[index]) + (1 if taken else 0)
+        if target.used + cost + extra <= limit:
+            cost += extra
+            taken.append(index)
+        else:
+            kept.append(index)
+    if taken:
+        target.pieces.append(_Piece(group, sorted(taken)))
+        target.used += cost
+        pending[:] = kept
+
+
+# ---------------------------------------------------------------------------------------------
+# Atomic items ("t_set" samples, "ts" timesignals): classic bin packing
+
+
+def _first_fit_decreasing(weights: Sequence[int], capacity: int) -> list[list[int]]:
+    """Each item, largest first, goes to the first bin with room; ties break on the index."""
+    loads: list[int] = []
+    bins: list[list[int]] = []
+    for index in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
+        weight = weights[index]
+        for slot, load in enumerate(loads):
+            if load + weight <= capacity:
+                loads[slot] += weight
+                bins[slot].append(index)
+                break
+        else:
+            loads.append(weight)
+            bins.append([index])
+    return bins
+
+
+_SEARCH_BUDGET = 400  # subsets tried per bin; bounds the cost at O(bins * budget * log items)
+
+
+class _SlackSearch:
+    """Depth-first search for the subset of ``rest`` that best fills the room left in one bin."""
+
+    __slots__ = ("best", "best_load", "budget", "capacity", "chosen", "negated")
+
+    def __init__(self, weights: Sequence[int], rest: Sequence[int], capacity: int, load: int) -> None:
+        self.negated = [-weights[i] for i in rest]  # ascending, for bisect
+        self.capacity = capacity
+        self.best: list[int] = []
+        self.best_load = load
+        self.budget = _SEARCH_BUDGET
+        self.chosen: list[int] = []
+
+    def run(self, start: int, load: int) -> None:
+        if load > self.best_load:
+            self.best, self.best_load = list(self.chosen), load
+        # The first position at or after ``start`` whose item still fits. Trying every fitting
+        # item would spend the budget among near-equal large ones, so the search branches on
+        # five spread positions: the largest, three quartiles and the smallest.
+        low = max(start, bisect.bisect_left(self.negated, load - self.capacity))
+        span = len(self.negated) - low
+        if span <= 0:
+            return
+        positions = sorted({low + span * k // 4 for k in range(4)} | {len(self.negated) - 1})
+        previous = -1
+        for position in positions:
+            if self.budget <= 0 or self.best_load >= self.capacity:
+                return
+            weight = -self.negated[position]
+            if weight != previous:  # an equal item in the same place gives the same loads
+                previous = weight
+                self.budget -= 1
+                self.chosen.append(position)
+                self.run(position + 1, load + weight)
+                self.chosen.pop()
+
+
+def _minimum_slack(weights: Sequence[int], capacity: int) -> list[list[int]]:
+    """Fill one bin at a time with the largest remaining item plus the subset that leaves least room.
+
+    FFD fills bins with big items first and cannot trade "three large" for "one large and three
+    small"; this search can, which matters when items are a fifth to a half of a body. The
+    search has a node budget, so it degrades to a greedy fill, never to exponential time.
+    """
+    remaining = sorted(range(len(weights)), key=lambda i: (-weights[i], i))
+    bins: list[list[int]] = []
+    while remaining:
+        first, rest = remaining[0], remaining[1:]
+        search = _SlackSearch(weights, rest, capacity, weights[first])
+        search.run(0, weights[first])
+        taken = {rest[p] for p in search.best}
+        bins.append([first, *(rest[p] for p in search.best)])
+        remaining = [i for i in rest if i not in taken]
+    return bins
+
+
+def _pack_atomic(items: list[bytes], opening: bytes, limit: int, what: str) -> PackResult:
+    """Bin packing of indivisible fragments: the better of two heuristics, FFD on ties.
+
+    A body holding items of weights w (fragment length + 1 for its separator) fits when
+    sum(w) <= limit - envelope + 1. Both heuristics are deterministic (ties break on the index).
+    """
+    envelope = len(opening) + 2
+    for index, item in enumerate(items):
+        if envelope + len(item) > limit:
+            raise _too_large(f"{what}[{index}]", envelope + len(item), limit)
+    payload = sum(map(len, items)) + max(len(items) - 1, 0)
+    weights = [len(item) + 1 for item in items]
+    capacity = limit - envelope + 1
+    members = _first_fit_decreasing(weights, capacity)
+    searched = _minimum_slack(weights, capacity)
+    if len(searched) < len(members):
+        members = searched
+    used = [envelope - 1 + sum(weights[i] for i in chosen) for chosen in members]
+    bodies: list[Body] = []
+    for filled, chosen in zip(used, members, strict=True):
+        chosen.sort()  # items go out in input order inside each body
+        content = opening + b",".join(items[i] for i in chosen) + b"]}"
+        assert len(content) == filled <= limit, (len(content), filled)
+        bodies.append(Body(content, tuple(chosen)))
+    # Two more bounds matter when items are large, where the byte bound is far from reachable:
+    # items larger than half a body can never share one, and no body holds more items than the
+    # smallest ones that fit together.
+    halves = sum(1 for item in items if 2 * (len(item) + 1) > limit - envelope + 1)
+    most = 0
+    filled = envelope - 1
+    for size in sorted(map(len, items)):
+        filled += 1 + size
+        if filled > limit:
+            break
+        most += 1
+    by_count = -(-len(items) // most) if items else 0
+    bound = max(_lower_bound(payload, envelope, limit), halves, by_count)
+    return PackResult(tuple(bodies), (), bound, payload)
+
+
+def pack_telemetry_set(
+    set_id: str,
+    samples: Iterable[SetSample],
+    *,
+    data_types: Mapping[str, DataType] | None = None,
+    limit: int = MAX_BODY_BYTES,
+) -> PackResult:
+    """Pack set samples into ``{"t_set": [...]}`` bodies; a sample is never split.
+
+    A set must be complete at every timestamp, so a NaN or ``None`` value raises
+    ``InvalidArgumentError`` naming ``samples[i].values[name]`` instead of being dropped.
+    """
+    _check_name(set_id, "set_id")
+    _check_short(set_id, "set_id")
+    types = dict(data_types or {})
+    items: list[bytes] = []
+    for index, sample in enumerate(samples):
+        argument = f"samples[{index}]"
+        if not isinstance(sample, SetSample):
+            raise InvalidArgumentError(argument, "must be a SetSample")
+        if not sample.values:
+            raise InvalidArgumentError(f"{argument}.values", "must hold at least one value")
+        entries: list[dict[str, Any]] = []
+        for name, value in sample.values.items():
+            where = f"{argument}.values[{name!r}]"
+            _check_name(name, where)
+            if _is_missing(value):
+                raise InvalidArgumentError(where, "a telemetry data set cannot carry NaN or None")
+            data_type = types.get(name) or _infer_type(value, where)
+            _check_value(value, data_type, where)
+            entries.append({"n": name, "dt": data_type, "value": value})
+        stamp = format_timestamp(sample.timestamp, f"{argument}.timestamp")
+        items.append(_encode({"id": set_id, "ts": stamp, "t": entries}))
+    return _pack_atomic(items, b'{"t_set":[', limit, "samples")
+
+
+def pack_timesignals(signals: Iterable[TimesignalRow], *, limit: int = MAX_BODY_BYTES) -> PackResult:
+    """Pack timesignals into ``{"ts": [...]}`` bodies; a timesignal is never split."""
+    items: list[bytes] = []
+    for index, signal in enumerate(signals):
+        argument = f"signals[{index}]"
+        if not isinstance(signal, TimesignalRow):
+            raise InvalidArgumentError(argument, "must be a TimesignalRow")
+        _check_name(signal.name, f"{argument}.name")
+        _check_name(signal.signal_id, f"{argument}.signal_id")
+        _check_short(signal.signal_id, f"{argument}.signal_id")
+        if not isinstance(signal.value, Mapping):
+            raise InvalidArgumentError(f"{argument}.value", "must be a JSON object")
+        stamp = format_timestamp(signal.timestamp, f"{argument}.timestamp")
+        try:
+            fragment = _encode({"n": signal.name, "ts": stamp, "id": signal.signal_id, "value": signal.value})
+        except (TypeError, msgspec.EncodeError) as error:
+            raise InvalidArgumentError(f"{argument}.value", f"not JSON-serialisable: {error}") from None
+        items.append(fragment)
+    return _pack_atomic(items, b'{"ts":[', limit, "signals")
