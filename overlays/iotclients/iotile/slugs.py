@@ -189,15 +189,17 @@ class IOTileProjectSlug(_Slug):
         self._init(id, "id")
 
     def _init(self, value: object, argument: str) -> None:
-        if isinstance(value, IOTileProjectSlug):
-            number = value._id
-        elif isinstance(value, str):
-            number = _single_term(value, "p", 2, argument, self._LAYOUT)
-        else:
-            parsed = _as_int(value)
-            if parsed is None:
-                raise _type_error(argument, "a project id (int, hex str or IOTileProjectSlug)", value)
-            number = _in_range(parsed, 0, _LIMIT32, argument, "a project id")
+        number = _id_number(
+            value,
+            IOTileProjectSlug,
+            prefix="p",
+            groups=2,
+            argument=argument,
+            layout=self._LAYOUT,
+            what="a project id",
+        )
+        if not isinstance(value, IOTileProjectSlug | str):
+            _in_range(number, 0, _LIMIT32, argument, "a project id")
         object.__setattr__(self, "_id", number)
         self._freeze("p--" + _groups(number, 2))
 
@@ -232,15 +234,15 @@ class IOTileDeviceSlug(_Slug):
     def _init(self, value: object, argument: str, *, allow_64bits: bool) -> None:
         if not isinstance(allow_64bits, bool):
             raise _type_error("allow_64bits", "a bool", allow_64bits)
-        if isinstance(value, IOTileDeviceSlug):
-            number = value._id
-        elif isinstance(value, str):
-            number = _single_term(value, "d", 4, argument, self._LAYOUT)
-        else:
-            parsed = _as_int(value)
-            if parsed is None:
-                raise _type_error(argument, "a device id (int, hex str or IOTileDeviceSlug)", value)
-            number = parsed
+        number = _id_number(
+            value,
+            IOTileDeviceSlug,
+            prefix="d",
+            groups=4,
+            argument=argument,
+            layout=self._LAYOUT,
+            what="a device id",
+        )
         if allow_64bits:
             _in_range(number, 0, _LIMIT64, argument, "a device id")
         else:
@@ -327,6 +329,21 @@ class IOTileBlockSlug(_Slug):
     def get_device(self) -> IOTileDeviceSlug:
         """The live device this block was archived from (block group ``0000``)."""
         return IOTileDeviceSlug(self._id)
+
+
+def _id_number(
+    value: object, cls: type[Any], *, prefix: str, groups: int, argument: str, layout: str, what: str
+) -> int:
+    """The number behind a slug of ``cls``, a one-term string, or an int (range checks are the caller's)."""
+    if isinstance(value, cls):
+        number: int = value._id
+        return number
+    if isinstance(value, str):
+        return _single_term(value, prefix, groups, argument, layout)
+    parsed = _as_int(value)
+    if parsed is None:
+        raise _type_error(argument, f"{what} (int, hex str or {cls.__name__})", value)
+    return parsed
 
 
 def _local_id(value: object, argument: str) -> int:
