@@ -11,9 +11,7 @@ from collections.abc import Mapping
 from .errors import InvalidArgumentError
 from .record import Record
 
-__all__ = ["DEFAULT_RETRY", "RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
-
-RETRYABLE_STATUSES = frozenset({408, 429})
+__all__ = ["DEFAULT_RETRY", "RetryPolicy", "parse_retry_after"]
 
 
 class RetryPolicy(Record):
