@@ -163,13 +163,7 @@ def _methods(document: dict[str, Any], components: dict[str, Any], names: set[st
                 "idempotent": bool(method["x-iotclients-idempotent"]),
                 "long_poll": method.get("x-iotclients-long-poll"),
                 "params": params,
-                "args": [p for p in params if not p["is_const"]],
-                "positional": [
-                    p for p in params if not p["is_const"] and p["required"] and not p["has_default"]
-                ],
-                "keyword": [
-                    p for p in params if not p["is_const"] and not (p["required"] and not p["has_default"])
-                ],
+                **_python_order(params),
                 "result_type": _qualify(result_type, names) if not returns_none else None,
                 "return_annotation": result_type,
                 "errors": errors,
@@ -177,6 +171,22 @@ def _methods(document: dict[str, Any], components: dict[str, Any], names: set[st
             }
         )
     return methods
+
+
+def _python_order(params: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Which params are positional and in what order the defaulted ones follow.
+
+    Required params without a default come first, in spec order. Defaulted params follow; those
+    the spec puts *before* a required one (a leading client that defaults to the caller itself)
+    go last, so ``listing(types, options=None, resource=None)`` reads as the older call forms did.
+    """
+    args = [p for p in params if not p["is_const"]]
+    positional = [p for p in args if p["required"] and not p["has_default"]]
+    first = args.index(positional[0]) if positional else len(args)
+    defaulted = [p for p in args if p not in positional]
+    trailing = [p for p in defaulted if args.index(p) > first]
+    leading = [p for p in defaulted if args.index(p) < first]
+    return {"args": args, "positional": positional, "keyword": trailing + leading}
 
 
 def render(vendor: Vendor, out_dir: Path) -> None:

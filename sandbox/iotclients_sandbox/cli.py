@@ -33,6 +33,9 @@ def build_parser(prog: str = "iotclients sandbox") -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8080, help="TCP port (0 picks a free one; default 8080)")
     parser.add_argument("--api-key", default=None, help="API key to accept instead of the demo key")
     parser.add_argument(
+        "--cik", dest="api_key", default=None, help="exosite: the root demo client's CIK (40 hex characters)"
+    )
+    parser.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
     parser.add_argument(

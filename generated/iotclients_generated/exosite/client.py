@@ -897,8 +897,8 @@ class GeneratedOnePlatformClient(SyncRPCClient):
     def listing(
         self,
         types: Sequence[ResourceType],
-        resource: Rid | Alias | Mapping[str, Any] | None = None,
         options: ListingOptions | Mapping[str, Any] | None = None,
+        resource: Rid | Alias | Mapping[str, Any] | None = None,
         *,
         auth: AuthLike | None = None,
         defer: Literal[False] = False,
@@ -908,8 +908,8 @@ class GeneratedOnePlatformClient(SyncRPCClient):
     def listing(
         self,
         types: Sequence[ResourceType],
-        resource: Rid | Alias | Mapping[str, Any] | None = None,
         options: ListingOptions | Mapping[str, Any] | None = None,
+        resource: Rid | Alias | Mapping[str, Any] | None = None,
         *,
         auth: AuthLike | None = None,
         defer: Literal[True],
@@ -918,8 +918,8 @@ class GeneratedOnePlatformClient(SyncRPCClient):
     def listing(
         self,
         types: Sequence[ResourceType],
-        resource: Rid | Alias | Mapping[str, Any] | None = None,
         options: ListingOptions | Mapping[str, Any] | None = None,
+        resource: Rid | Alias | Mapping[str, Any] | None = None,
         *,
         auth: AuthLike | None = None,
         defer: bool = False,
@@ -2377,8 +2377,8 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
     async def listing(
         self,
         types: Sequence[ResourceType],
-        resource: Rid | Alias | Mapping[str, Any] | None = None,
         options: ListingOptions | Mapping[str, Any] | None = None,
+        resource: Rid | Alias | Mapping[str, Any] | None = None,
         *,
         auth: AuthLike | None = None,
         defer: Literal[False] = False,
@@ -2388,8 +2388,8 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
     async def listing(
         self,
         types: Sequence[ResourceType],
-        resource: Rid | Alias | Mapping[str, Any] | None = None,
         options: ListingOptions | Mapping[str, Any] | None = None,
+        resource: Rid | Alias | Mapping[str, Any] | None = None,
         *,
         auth: AuthLike | None = None,
         defer: Literal[True],
@@ -2398,8 +2398,8 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
     async def listing(
         self,
         types: Sequence[ResourceType],
-        resource: Rid | Alias | Mapping[str, Any] | None = None,
         options: ListingOptions | Mapping[str, Any] | None = None,
+        resource: Rid | Alias | Mapping[str, Any] | None = None,
         *,
         auth: AuthLike | None = None,
         defer: bool = False,
@@ -3336,8 +3336,8 @@ class GeneratedOnePlatformBatch(Batch):
     def listing(
         self,
         types: Sequence[ResourceType],
-        resource: Rid | Alias | Mapping[str, Any] | None = None,
         options: ListingOptions | Mapping[str, Any] | None = None,
+        resource: Rid | Alias | Mapping[str, Any] | None = None,
     ) -> Pending[Listing]:
         """List the RIDs of a client's children by type.
 

@@ -77,10 +77,12 @@ def _status_class(code: int) -> type[_errors.APIStatusError]:
 
 
 def _detail(error: Any) -> str:
+    """``message (code 400, context arguments)`` from the server's error object."""
     if not isinstance(error, Mapping):
         return ""
-    parts = [str(error[k]) for k in ("code", "message", "context") if error.get(k) not in (None, "")]
-    return redact(" ".join(parts))
+    where = ", ".join(f"{k} {error[k]}" for k in ("code", "context") if error.get(k) not in (None, ""))
+    message = str(error.get("message") or "")
+    return redact(f"{message} ({where})" if message and where else message or where)
 
 
 def call_error(
