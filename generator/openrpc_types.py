@@ -93,6 +93,8 @@ def output(schema: Any, where: str) -> str:
         if schema.get("properties"):
             raise SchemaError(f"{where}: an object with properties must be a component (it becomes a model)")
         extra = schema.get("additionalProperties")
+        if extra is False:
+            return "Annotated[dict[str, Any], Meta(max_length=0)]"  # a closed object without properties: {}
         if isinstance(extra, dict) and extra:
             return f"dict[str, {output(extra, f'{where}/additionalProperties')}]"
         return "dict[str, Any]"

@@ -112,7 +112,7 @@ def procedures() -> dict[str, Procedure]:
                 ),
                 RpcParam(
                     "options",
-                    lambda: dict[str, Any],
+                    lambda: Annotated[dict[str, Any], Meta(max_length=0)],
                     default={},
                 ),
             ),

@@ -72,6 +72,17 @@ def _mixed(base: type[_errors.APIStatusError], mixin: type[_errors.APIStatusErro
     return cls
 
 
+def _scrubbed(value: Any) -> Any:
+    """The server's error object with registered secrets masked in every string (servers echo them)."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, Mapping):
+        return {k: _scrubbed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed(v) for v in value]
+    return value
+
+
 def _status_class(code: int) -> type[_errors.APIStatusError]:
     return LockedError if code == 423 else _errors.error_class_for_status(code)
 
@@ -95,6 +106,7 @@ def call_error(
     url: str | None = None,
 ) -> CallError:
     """The typed error for one failed call (``status`` is the word, or a list of rejected entries)."""
+    error = _scrubbed(error)
     if isinstance(status, list):
         rejected = [(entry[0], str(entry[1])) for entry in status if isinstance(entry, list) and entry]
         shown = ", ".join(f"{ts}: {why}" for ts, why in rejected[:5])
@@ -131,6 +143,7 @@ def request_error(
     error: Any, *, default_code: int = 400, headers: Mapping[str, str] | None = None, body: bytes = b""
 ) -> RequestRejectedError:
     """The typed error for ``{"error": {code, message, context}}`` answering a whole request."""
+    error = _scrubbed(error)
     code = error.get("code") if isinstance(error, Mapping) else None
     status = code if isinstance(code, int) and 400 <= code <= 599 else default_code
     detail = _detail(error) or "request rejected"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iotclients_sandbox.exosite.compat import normalise
-from iotclients_sandbox.exosite.data import DATA_PROCEDURES, newest_after
+from iotclients_sandbox.exosite.data import DATA_PROCEDURES, newest_after, series_version
 from iotclients_sandbox.exosite.errors import CallFailure, RequestFailure, invalid
 from iotclients_sandbox.exosite.info import info
 from iotclients_sandbox.exosite.manage import MANAGE_PROCEDURES
@@ -39,7 +39,8 @@ class WaitCall:
     call_id: Any
     caller: Caller
     resource: Any
-    since: int
+    since: int | None
+    version: int
     deadline: float
 
 
@@ -58,6 +59,8 @@ class OnePlatformBackend:
         self.cik = cik
         self.clock = clock
         self.calls: Counter[str] = Counter()
+        self.connections_closed = 0
+        """Connections answered with ``Connection: close`` after their 100th request."""
         self.tree = Tree(clock)
         self.reset()
 
@@ -65,6 +68,7 @@ class OnePlatformBackend:
         self.tree = Tree(self.clock)
         self.root = seed_tree(self.tree, self.cik)
         self.calls.clear()
+        self.connections_closed = 0
 
     # -- requests -------------------------------------------------------------------------------
 
@@ -132,16 +136,18 @@ class OnePlatformBackend:
         options = args[1]
         since = options.get("since")
         timeout = min(int(options.get("timeout", 30000)), MAX_WAIT_MS)
-        start = self.tree.now()
-        pending = WaitCall(
-            call_id, caller, args[0], start if since is None else int(since), self.clock() + timeout / 1000
-        )
+        try:
+            version = series_version(self.tree, caller, args[0])
+        except CallFailure as failure:
+            return failure.reply(call_id)
+        deadline = self.clock() + timeout / 1000
+        pending = WaitCall(call_id, caller, args[0], None if since is None else int(since), version, deadline)
         return self.poll(pending) or pending
 
     def poll(self, pending: WaitCall) -> dict[str, Any] | None:
         """The reply of a wait if it is due (a newer point, or the deadline passed), else ``None``."""
         try:
-            point = newest_after(self.tree, pending.caller, pending.resource, pending.since)
+            point = newest_after(self.tree, pending.caller, pending.resource, pending.since, pending.version)
         except CallFailure as failure:
             return failure.reply(pending.call_id)
         if point is not None:

@@ -7,7 +7,7 @@ from typing import Any
 from iotclients_sandbox.exosite.errors import CallFailure, invalid
 from iotclients_sandbox.exosite.tree import Caller, Resource, Tree
 
-__all__ = ["DATA_PROCEDURES", "check_value", "newest_after"]
+__all__ = ["DATA_PROCEDURES", "check_value", "newest_after", "series_version"]
 
 _SERIES_TYPES = ("dataport", "datarule", "dispatch")
 
@@ -136,10 +136,20 @@ def usage(tree: Tree, caller: Caller, args: list[Any]) -> Any:
     return 0
 
 
-def newest_after(tree: Tree, caller: Caller, identifier: Any, since: int) -> list[Any] | None:
-    """wait's check: the newest point after ``since``, if any (raises like the other procedures)."""
-    resource = _series(tree, caller, identifier, "wait")
-    point = resource.series.newest_after(since)
+def series_version(tree: Tree, caller: Caller, identifier: Any) -> int:
+    return _series(tree, caller, identifier, "wait").series.version
+
+
+def newest_after(
+    tree: Tree, caller: Caller, identifier: Any, since: int | None, version: int
+) -> list[Any] | None:
+    """wait's check: the newest point after ``since`` (or, without ``since``, written after the
+    wait arrived, when the series was at ``version``), if any. Raises like the other procedures."""
+    series = _series(tree, caller, identifier, "wait").series
+    if since is None:
+        point = series.newest_after(-(2**63)) if series.version != version else None
+    else:
+        point = series.newest_after(since)
     return [point[0], point[1]] if point is not None else None
 
 

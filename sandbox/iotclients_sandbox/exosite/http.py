@@ -75,6 +75,7 @@ class OnePlatformHTTP:
         count = self._per_connection.get(key, 0) + 1
         if count >= self.requests_per_connection:
             self._per_connection.pop(key, None)
+            self.backend.connections_closed += 1
             return True
         self._per_connection[key] = count
         return False

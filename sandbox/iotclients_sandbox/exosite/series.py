@@ -17,11 +17,14 @@ class Series:
 
     timestamps: list[int] = field(default_factory=list)
     values: list[Any] = field(default_factory=list)
+    version: int = 0
+    """Counts writes, so a wait without ``since`` sees a point written in its own second."""
 
     def __len__(self) -> int:
         return len(self.timestamps)
 
     def put(self, ts: int, value: Any) -> None:
+        self.version += 1
         at = bisect.bisect_left(self.timestamps, ts)
         if at < len(self.timestamps) and self.timestamps[at] == ts:
             self.values[at] = value
@@ -30,6 +33,7 @@ class Series:
             self.values.insert(at, value)
 
     def put_many(self, points: list[Point]) -> None:
+        self.version += 1
         if points and (not self.timestamps or points[0][0] > self.timestamps[-1]) and _ascending(points):
             # The common bulk case (newer points in order) appends without shifting the lists.
             self.timestamps.extend(ts for ts, _ in points)
