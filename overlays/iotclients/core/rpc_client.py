@@ -39,6 +39,25 @@ class _RPCState(BaseAPIClient):
 
     _envelope: ClassVar[Envelope]
 
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Any = None,
+        max_calls_per_request: int | None = None,
+        start_id: int = 0,
+        log_requests: bool = False,
+        **http_options: Any,
+    ) -> None:
+        # The next class in the MRO is SyncAPIClient or AsyncAPIClient: they take the HTTP options.
+        super().__init__(base_url=base_url, **http_options)
+        self._rpc_setup(
+            auth=auth,
+            max_calls_per_request=max_calls_per_request,
+            start_id=start_id,
+            log_requests=log_requests,
+        )
+
     def _rpc_setup(
         self, *, auth: Any, max_calls_per_request: int | None, start_id: int, log_requests: bool
     ) -> None:
@@ -143,24 +162,6 @@ class _RPCState(BaseAPIClient):
 class SyncRPCClient(_RPCState, SyncAPIClient):
     _envelope: ClassVar[Envelope]
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: Any = None,
-        max_calls_per_request: int | None = None,
-        start_id: int = 0,
-        log_requests: bool = False,
-        **http_options: Any,
-    ) -> None:
-        super().__init__(base_url=base_url, **http_options)
-        self._rpc_setup(
-            auth=auth,
-            max_calls_per_request=max_calls_per_request,
-            start_id=start_id,
-            log_requests=log_requests,
-        )
-
     def _post(self, exchange: Exchange) -> bytes:
         op, request = self._request(self._http, exchange)
         return self._send(op, request).content
@@ -186,24 +187,6 @@ class SyncRPCClient(_RPCState, SyncAPIClient):
 
 class AsyncRPCClient(_RPCState, AsyncAPIClient):
     _envelope: ClassVar[Envelope]
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: Any = None,
-        max_calls_per_request: int | None = None,
-        start_id: int = 0,
-        log_requests: bool = False,
-        **http_options: Any,
-    ) -> None:
-        super().__init__(base_url=base_url, **http_options)
-        self._rpc_setup(
-            auth=auth,
-            max_calls_per_request=max_calls_per_request,
-            start_id=start_id,
-            log_requests=log_requests,
-        )
 
     async def _post(self, exchange: Exchange) -> bytes:
         op, request = self._request(self._http, exchange)

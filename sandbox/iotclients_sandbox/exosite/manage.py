@@ -180,6 +180,17 @@ def share(tree: Tree, caller: Caller, args: list[Any]) -> Any:
     return code
 
 
+def _child_by_cik(tree: Tree, owner: str, code: str) -> Resource:
+    """The client whose CIK is ``code``; only its direct owner may act on it (``noauth`` otherwise)."""
+    rid = tree.by_cik.get(code)
+    if rid is None:
+        raise invalid("no such CIK")
+    target = tree.resources[rid]
+    if target.parent != owner:
+        raise noauth()
+    return target
+
+
 def revoke(tree: Tree, caller: Caller, args: list[Any]) -> Any:
     kind, code = args[0], args[1]
     if kind == "share":
@@ -193,17 +204,12 @@ def revoke(tree: Tree, caller: Caller, args: list[Any]) -> Any:
             if code in resource.activated_shares:
                 resource.activated_shares.remove(code)
         return None
-    rid = tree.by_cik.get(code)
-    if rid is None:
-        raise invalid("no such CIK")
-    client = tree.resources[rid]
-    if client.parent != caller.client:
-        raise noauth()
+    client = _child_by_cik(tree, caller.client, code)
     # A revoked CIK is replaced by a new one that must be activated before use.
     del tree.by_cik[code]
     client.cik = new_key()
     client.status = "notactivated"
-    tree.by_cik[client.cik] = rid
+    tree.by_cik[client.cik] = client.rid
     return None
 
 
@@ -217,12 +223,7 @@ def activate(tree: Tree, caller: Caller, args: list[Any]) -> Any:
         found.activators.append(client.rid)
         client.activated_shares.append(code)
         return None
-    rid = tree.by_cik.get(code)
-    if rid is None:
-        raise invalid("no such CIK")
-    target = tree.resources[rid]
-    if target.parent != client.rid:
-        raise noauth()
+    target = _child_by_cik(tree, client.rid, code)
     if target.status == "activated":
         raise invalid("already activated")
     target.status = "activated"
@@ -240,13 +241,7 @@ def deactivate(tree: Tree, caller: Caller, args: list[Any]) -> Any:
         if found is not None and client.rid in found.activators:
             found.activators.remove(client.rid)
         return None
-    rid = tree.by_cik.get(code)
-    if rid is None:
-        raise invalid("no such CIK")
-    target = tree.resources[rid]
-    if target.parent != client.rid:
-        raise noauth()
-    target.status = "notactivated"
+    _child_by_cik(tree, client.rid, code).status = "notactivated"
     return None
 
 
