@@ -104,6 +104,12 @@ class BaseAPIClient:
         """Credentials for the next attempt; vendors override (fresh on every attempt)."""
         return {}
 
+    def _on_unauthorized(self, request: httpx.Request) -> bool:
+        """Called on a 401. Vendors holding refreshable credentials drop the refused ones and
+        return True; the request is then resent once with fresh ones. A 401 means the server did
+        not act on the request, so that resend is safe for every operation."""
+        return False
+
     def __repr__(self) -> str:
         return f"{self.__class__.__name__}(base_url={redact(self.base_url)!r})"
 
@@ -330,6 +336,7 @@ class SyncAPIClient(BaseAPIClient):
 
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
         attempt = 0
+        reauthorized = False
         while True:
             self._prepare_attempt(request)
             self._log_attempt(request, attempt)
@@ -338,9 +345,13 @@ class SyncAPIClient(BaseAPIClient):
                 outcome = self._http.send(request)
             except httpx.TransportError as exc:
                 outcome = exc
-            if isinstance(outcome, httpx.Response) and outcome.is_success:
-                _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
-                return outcome
+            if isinstance(outcome, httpx.Response):
+                if outcome.is_success:
+                    _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
+                    return outcome
+                if outcome.status_code == 401 and not reauthorized and self._on_unauthorized(request):
+                    reauthorized = True
+                    continue
             self._sleep(self._retry_delay(op, request, outcome, attempt))
             attempt += 1
 
@@ -385,19 +396,37 @@ class AsyncAPIClient(BaseAPIClient):
         response = await self._send(op, request)
         return self._decode_reply(op, response)
 
+    async def _auth_headers_async(self) -> dict[str, str]:
+        """Credentials for the next attempt, for vendors whose credentials are fetched with I/O."""
+        return self._auth_headers()
+
+    async def _on_unauthorized_async(self, request: httpx.Request) -> bool:
+        """The async twin of ``_on_unauthorized`` (which it calls by default)."""
+        return self._on_unauthorized(request)
+
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
         attempt = 0
+        reauthorized = False
         while True:
-            self._prepare_attempt(request)
+            for name, value in (await self._auth_headers_async()).items():
+                request.headers[name] = value
             self._log_attempt(request, attempt)
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = await self._http.send(request)
             except httpx.TransportError as exc:
                 outcome = exc
-            if isinstance(outcome, httpx.Response) and outcome.is_success:
-                _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
-                return outcome
+            if isinstance(outcome, httpx.Response):
+                if outcome.is_success:
+                    _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
+                    return outcome
+                if (
+                    outcome.status_code == 401
+                    and not reauthorized
+                    and await self._on_unauthorized_async(request)
+                ):
+                    reauthorized = True
+                    continue
             await self._sleep(self._retry_delay(op, request, outcome, attempt))
             attempt += 1
 
