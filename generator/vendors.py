@@ -36,5 +36,13 @@ VENDORS: dict[str, Vendor] = {
             sync_base="GeneratedOdenClient",
             async_base="GeneratedAsyncOdenClient",
         ),
+        Vendor(
+            name="iotile",
+            spec="iotile.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.iotile",
+            sync_base="GeneratedIOTileClient",
+            async_base="GeneratedAsyncIOTileClient",
+        ),
     )
 }

@@ -1,0 +1,20 @@
+"""StreamerReportUpload (specs/iotile.openapi.yaml: #/components/schemas/body)."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class StreamerReportUpload(Model):
+    """StreamerReportUpload.
+
+    Attributes:
+        file (File): The report; its extension picks the parser.
+    """
+
+    file: File

@@ -1,0 +1,14 @@
+"""VarTypeDecoderType0 (specs/iotile.openapi.yaml: #/components/schemas/decoder_type_0)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class VarTypeDecoderType0(Model):
+    """VarTypeDecoderType0."""
+
+    pass
