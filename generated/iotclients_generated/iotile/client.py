@@ -1012,12 +1012,14 @@ class GeneratedIOTileClient(SyncAPIClient):
         Points with `start` <= timestamp < `end`, oldest first. `lastn=N`
         keeps the newest N (still oldest first); N below 1 counts as 1 and
         N above 100,000 as 100,000, and this endpoint never answers 400 for
-        it. `output_value` has the stream's output unit applied (null when
+        it (a `start` or `end` that is not a time does). `output_value` has the stream's output unit
+        applied (null when
         the value is not a number).
 
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -2526,12 +2528,14 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Points with `start` <= timestamp < `end`, oldest first. `lastn=N`
         keeps the newest N (still oldest first); N below 1 counts as 1 and
         N above 100,000 as 100,000, and this endpoint never answers 400 for
-        it. `output_value` has the stream's output unit applied (null when
+        it (a `start` or `end` that is not a time does). `output_value` has the stream's output unit
+        applied (null when
         the value is not a number).
 
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
