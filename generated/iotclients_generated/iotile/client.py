@@ -6,7 +6,7 @@ The vendor facade subclasses these and adds what a spec cannot say (credentials,
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         JWTToken,
         LoginRequest,
         LoginResponse,
+        Membership,
         Org,
         OrgInvitation,
         OrgPatch,
@@ -73,6 +74,7 @@ if TYPE_CHECKING:
         StreamerReport,
         StreamerReportUpload,
         StreamerReportUploadResult,
+        StreamIdData,
         StreamPatch,
         StreamWrite,
         Variable,
@@ -626,6 +628,32 @@ class GeneratedIOTileClient(SyncAPIClient):
             self._call(operation("accounts.list_accounts"), page=page, page_size=page_size),
         )
 
+    def iter_list_accounts(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[Account]:
+        """Every item of ``list_accounts``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_accounts``; each page is one ``GET /api/v1/account/`` request.
+        """
+
+        return cast(
+            "Iterator[Account]",
+            self._items(operation("accounts.list_accounts"), page=page, page_size=page_size),
+        )
+
+    def list_accounts_pages(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedAccountList]:
+        """Every page of ``list_accounts``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_accounts``; each page is one ``GET /api/v1/account/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedAccountList]",
+            self._pages(operation("accounts.list_accounts"), page=page, page_size=page_size),
+        )
+
     def list_data(
         self,
         *,
@@ -673,6 +701,74 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_data(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+        streamer_id_0: int | None = None,
+        streamer_id_1: int | None = None,
+        mask: int | None = None,
+    ) -> Iterator[StreamData]:
+        """Every item of ``list_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_data``; each page is one ``GET /api/v1/data/`` request.
+        """
+
+        return cast(
+            "Iterator[StreamData]",
+            self._items(
+                operation("data.list_data"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+                streamer_id_0=streamer_id_0,
+                streamer_id_1=streamer_id_1,
+                mask=mask,
+            ),
+        )
+
+    def list_data_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+        streamer_id_0: int | None = None,
+        streamer_id_1: int | None = None,
+        mask: int | None = None,
+    ) -> Iterator[PaginatedStreamDataList]:
+        """Every page of ``list_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_data``; each page is one ``GET /api/v1/data/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedStreamDataList]",
+            self._pages(
+                operation("data.list_data"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+                streamer_id_0=streamer_id_0,
+                streamer_id_1=streamer_id_1,
+                mask=mask,
+            ),
+        )
+
     def list_datablocks(
         self,
         *,
@@ -697,6 +793,58 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedDataBlockList",
             self._call(
+                operation("datablocks.list_datablocks"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                q=q,
+            ),
+        )
+
+    def iter_list_datablocks(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        q: str | None = None,
+    ) -> Iterator[DataBlock]:
+        """Every item of ``list_datablocks``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_datablocks``; each page is one ``GET /api/v1/datablock/`` request.
+        """
+
+        return cast(
+            "Iterator[DataBlock]",
+            self._items(
+                operation("datablocks.list_datablocks"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                q=q,
+            ),
+        )
+
+    def list_datablocks_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        q: str | None = None,
+    ) -> Iterator[PaginatedDataBlockList]:
+        """Every page of ``list_datablocks``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_datablocks``; each page is one ``GET /api/v1/datablock/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedDataBlockList]",
+            self._pages(
                 operation("datablocks.list_datablocks"),
                 page=page,
                 page_size=page_size,
@@ -734,6 +882,74 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedDeviceList",
             self._call(
+                operation("devices.list_devices"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                dt=dt,
+                sg=sg,
+                external_id=external_id,
+                claimed=claimed,
+                org_slug=org_slug,
+                property_=property_,
+            ),
+        )
+
+    def iter_list_devices(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        dt: str | None = None,
+        sg: str | None = None,
+        external_id: str | None = None,
+        claimed: bool | None = None,
+        org_slug: str | None = None,
+        property_: str | None = None,
+    ) -> Iterator[Device]:
+        """Every item of ``list_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_devices``; each page is one ``GET /api/v1/device/`` request.
+        """
+
+        return cast(
+            "Iterator[Device]",
+            self._items(
+                operation("devices.list_devices"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                dt=dt,
+                sg=sg,
+                external_id=external_id,
+                claimed=claimed,
+                org_slug=org_slug,
+                property_=property_,
+            ),
+        )
+
+    def list_devices_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        dt: str | None = None,
+        sg: str | None = None,
+        external_id: str | None = None,
+        claimed: bool | None = None,
+        org_slug: str | None = None,
+        property_: str | None = None,
+    ) -> Iterator[PaginatedDeviceList]:
+        """Every page of ``list_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_devices``; each page is one ``GET /api/v1/device/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedDeviceList]",
+            self._pages(
                 operation("devices.list_devices"),
                 page=page,
                 page_size=page_size,
@@ -786,6 +1002,62 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_events(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> Iterator[Event]:
+        """Every item of ``list_events``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_events``; each page is one ``GET /api/v1/event/`` request.
+        """
+
+        return cast(
+            "Iterator[Event]",
+            self._items(
+                operation("events.list_events"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
+    def list_events_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> Iterator[PaginatedEventList]:
+        """Every page of ``list_events``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_events``; each page is one ``GET /api/v1/event/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedEventList]",
+            self._pages(
+                operation("events.list_events"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
     def list_fleet_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedFleetMemberList:
@@ -804,6 +1076,32 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedFleetMemberList",
             self._call(operation("fleets.list_fleet_devices"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_fleet_devices(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[FleetMember]:
+        """Every item of ``list_fleet_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleet_devices``; each page is one ``GET /api/v1/fleet/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "Iterator[FleetMember]",
+            self._items(operation("fleets.list_fleet_devices"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_fleet_devices_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedFleetMemberList]:
+        """Every page of ``list_fleet_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleet_devices``; each page is one ``GET /api/v1/fleet/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedFleetMemberList]",
+            self._pages(operation("fleets.list_fleet_devices"), slug=slug, page=page, page_size=page_size),
         )
 
     def list_fleets(
@@ -839,6 +1137,58 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_fleets(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        is_network: bool | None = None,
+    ) -> Iterator[Fleet]:
+        """Every item of ``list_fleets``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleets``; each page is one ``GET /api/v1/fleet/`` request.
+        """
+
+        return cast(
+            "Iterator[Fleet]",
+            self._items(
+                operation("fleets.list_fleets"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                is_network=is_network,
+            ),
+        )
+
+    def list_fleets_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        is_network: bool | None = None,
+    ) -> Iterator[PaginatedFleetList]:
+        """Every page of ``list_fleets``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleets``; each page is one ``GET /api/v1/fleet/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedFleetList]",
+            self._pages(
+                operation("fleets.list_fleets"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                is_network=is_network,
+            ),
+        )
+
     def list_org_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedDeviceList:
@@ -857,6 +1207,32 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedDeviceList",
             self._call(operation("orgs.list_org_devices"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_devices(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[Device]:
+        """Every item of ``list_org_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_devices``; each page is one ``GET /api/v1/org/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "Iterator[Device]",
+            self._items(operation("orgs.list_org_devices"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_devices_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedDeviceList]:
+        """Every page of ``list_org_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_devices``; each page is one ``GET /api/v1/org/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedDeviceList]",
+            self._pages(operation("orgs.list_org_devices"), slug=slug, page=page, page_size=page_size),
         )
 
     def list_org_members(
@@ -879,6 +1255,32 @@ class GeneratedIOTileClient(SyncAPIClient):
             self._call(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
         )
 
+    def iter_list_org_members(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[Membership]:
+        """Every item of ``list_org_members``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_members``; each page is one ``GET /api/v1/org/{slug}/members/`` request.
+        """
+
+        return cast(
+            "Iterator[Membership]",
+            self._items(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_members_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedMembershipList]:
+        """Every page of ``list_org_members``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_members``; each page is one ``GET /api/v1/org/{slug}/members/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedMembershipList]",
+            self._pages(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
+        )
+
     def list_org_projects(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedProjectList:
@@ -897,6 +1299,32 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedProjectList",
             self._call(operation("orgs.list_org_projects"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_projects(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[Project]:
+        """Every item of ``list_org_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_projects``; each page is one ``GET /api/v1/org/{slug}/projects/`` request.
+        """
+
+        return cast(
+            "Iterator[Project]",
+            self._items(operation("orgs.list_org_projects"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_projects_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedProjectList]:
+        """Every page of ``list_org_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_projects``; each page is one ``GET /api/v1/org/{slug}/projects/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedProjectList]",
+            self._pages(operation("orgs.list_org_projects"), slug=slug, page=page, page_size=page_size),
         )
 
     def list_orgs(
@@ -922,6 +1350,54 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedOrgList",
             self._call(
+                operation("orgs.list_orgs"),
+                page=page,
+                page_size=page_size,
+                created_by=created_by,
+                search=search,
+            ),
+        )
+
+    def iter_list_orgs(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        created_by: str | None = None,
+        search: str | None = None,
+    ) -> Iterator[Org]:
+        """Every item of ``list_orgs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_orgs``; each page is one ``GET /api/v1/org/`` request.
+        """
+
+        return cast(
+            "Iterator[Org]",
+            self._items(
+                operation("orgs.list_orgs"),
+                page=page,
+                page_size=page_size,
+                created_by=created_by,
+                search=search,
+            ),
+        )
+
+    def list_orgs_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        created_by: str | None = None,
+        search: str | None = None,
+    ) -> Iterator[PaginatedOrgList]:
+        """Every page of ``list_orgs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_orgs``; each page is one ``GET /api/v1/org/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedOrgList]",
+            self._pages(
                 operation("orgs.list_orgs"),
                 page=page,
                 page_size=page_size,
@@ -969,6 +1445,70 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_projects(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        org_slug: str | None = None,
+        slug: str | None = None,
+        name: str | None = None,
+        created_by: str | None = None,
+        property_: str | None = None,
+    ) -> Iterator[Project]:
+        """Every item of ``list_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_projects``; each page is one ``GET /api/v1/project/`` request.
+        """
+
+        return cast(
+            "Iterator[Project]",
+            self._items(
+                operation("projects.list_projects"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                org_slug=org_slug,
+                slug=slug,
+                name=name,
+                created_by=created_by,
+                property_=property_,
+            ),
+        )
+
+    def list_projects_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        org_slug: str | None = None,
+        slug: str | None = None,
+        name: str | None = None,
+        created_by: str | None = None,
+        property_: str | None = None,
+    ) -> Iterator[PaginatedProjectList]:
+        """Every page of ``list_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_projects``; each page is one ``GET /api/v1/project/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedProjectList]",
+            self._pages(
+                operation("projects.list_projects"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                org_slug=org_slug,
+                slug=slug,
+                name=name,
+                created_by=created_by,
+                property_=property_,
+            ),
+        )
+
     def list_properties(
         self, target: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedPropertyList:
@@ -991,6 +1531,36 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedPropertyList",
             self._call(
+                operation("properties.list_properties"), page=page, page_size=page_size, target=target
+            ),
+        )
+
+    def iter_list_properties(
+        self, target: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[Property]:
+        """Every item of ``list_properties``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_properties``; each page is one ``GET /api/v1/property/`` request.
+        """
+
+        return cast(
+            "Iterator[Property]",
+            self._items(
+                operation("properties.list_properties"), page=page, page_size=page_size, target=target
+            ),
+        )
+
+    def list_properties_pages(
+        self, target: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedPropertyList]:
+        """Every page of ``list_properties``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_properties``; each page is one ``GET /api/v1/property/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedPropertyList]",
+            self._pages(
                 operation("properties.list_properties"), page=page, page_size=page_size, target=target
             ),
         )
@@ -1038,6 +1608,62 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_stream_data(
+        self,
+        slug: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> Iterator[StreamIdData]:
+        """Every item of ``list_stream_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_stream_data``; each page is one ``GET /api/v1/stream/{slug}/data/`` request.
+        """
+
+        return cast(
+            "Iterator[StreamIdData]",
+            self._items(
+                operation("streams.list_stream_data"),
+                slug=slug,
+                page=page,
+                page_size=page_size,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
+    def list_stream_data_pages(
+        self,
+        slug: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> Iterator[PaginatedStreamIdDataList]:
+        """Every page of ``list_stream_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_stream_data``; each page is one ``GET /api/v1/stream/{slug}/data/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedStreamIdDataList]",
+            self._pages(
+                operation("streams.list_stream_data"),
+                slug=slug,
+                page=page,
+                page_size=page_size,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
     def list_streamer_reports(
         self,
         *,
@@ -1075,6 +1701,62 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_streamer_reports(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        streamer_slug: str | None = None,
+        created_by_slug: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+    ) -> Iterator[StreamerReport]:
+        """Every item of ``list_streamer_reports``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamer_reports``; each page is one ``GET /api/v1/streamer/report/`` request.
+        """
+
+        return cast(
+            "Iterator[StreamerReport]",
+            self._items(
+                operation("streamers.list_streamer_reports"),
+                page=page,
+                page_size=page_size,
+                streamer_slug=streamer_slug,
+                created_by_slug=created_by_slug,
+                start=start,
+                end=end,
+            ),
+        )
+
+    def list_streamer_reports_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        streamer_slug: str | None = None,
+        created_by_slug: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+    ) -> Iterator[PaginatedStreamerReportList]:
+        """Every page of ``list_streamer_reports``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamer_reports``; each page is one ``GET /api/v1/streamer/report/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedStreamerReportList]",
+            self._pages(
+                operation("streamers.list_streamer_reports"),
+                page=page,
+                page_size=page_size,
+                streamer_slug=streamer_slug,
+                created_by_slug=created_by_slug,
+                start=start,
+                end=end,
+            ),
+        )
+
     def list_streamers(
         self,
         *,
@@ -1100,6 +1782,58 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedStreamerList",
             self._call(
+                operation("streamers.list_streamers"),
+                page=page,
+                page_size=page_size,
+                device=device,
+                selector=selector,
+                slug=slug,
+            ),
+        )
+
+    def iter_list_streamers(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        device: str | None = None,
+        selector: int | None = None,
+        slug: str | None = None,
+    ) -> Iterator[Streamer]:
+        """Every item of ``list_streamers``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamers``; each page is one ``GET /api/v1/streamer/`` request.
+        """
+
+        return cast(
+            "Iterator[Streamer]",
+            self._items(
+                operation("streamers.list_streamers"),
+                page=page,
+                page_size=page_size,
+                device=device,
+                selector=selector,
+                slug=slug,
+            ),
+        )
+
+    def list_streamers_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        device: str | None = None,
+        selector: int | None = None,
+        slug: str | None = None,
+    ) -> Iterator[PaginatedStreamerList]:
+        """Every page of ``list_streamers``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamers``; each page is one ``GET /api/v1/streamer/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedStreamerList]",
+            self._pages(
                 operation("streamers.list_streamers"),
                 page=page,
                 page_size=page_size,
@@ -1155,6 +1889,78 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_streams(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        block: str | None = None,
+        variable: str | None = None,
+        enabled: bool | None = None,
+        virtual: int | None = None,
+        all_: int | None = None,
+    ) -> Iterator[Stream]:
+        """Every item of ``list_streams``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streams``; each page is one ``GET /api/v1/stream/`` request.
+        """
+
+        return cast(
+            "Iterator[Stream]",
+            self._items(
+                operation("streams.list_streams"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                device=device,
+                block=block,
+                variable=variable,
+                enabled=enabled,
+                virtual=virtual,
+                all_=all_,
+            ),
+        )
+
+    def list_streams_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        block: str | None = None,
+        variable: str | None = None,
+        enabled: bool | None = None,
+        virtual: int | None = None,
+        all_: int | None = None,
+    ) -> Iterator[PaginatedStreamList]:
+        """Every page of ``list_streams``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streams``; each page is one ``GET /api/v1/stream/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedStreamList]",
+            self._pages(
+                operation("streams.list_streams"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                device=device,
+                block=block,
+                variable=variable,
+                enabled=enabled,
+                virtual=virtual,
+                all_=all_,
+            ),
+        )
+
     def list_variables(
         self,
         *,
@@ -1190,6 +1996,62 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def iter_list_variables(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        search: str | None = None,
+        include_templates: bool | None = None,
+    ) -> Iterator[Variable]:
+        """Every item of ``list_variables``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_variables``; each page is one ``GET /api/v1/variable/`` request.
+        """
+
+        return cast(
+            "Iterator[Variable]",
+            self._items(
+                operation("variables.list_variables"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                search=search,
+                include_templates=include_templates,
+            ),
+        )
+
+    def list_variables_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        search: str | None = None,
+        include_templates: bool | None = None,
+    ) -> Iterator[PaginatedVariableList]:
+        """Every page of ``list_variables``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_variables``; each page is one ``GET /api/v1/variable/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedVariableList]",
+            self._pages(
+                operation("variables.list_variables"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                search=search,
+                include_templates=include_templates,
+            ),
+        )
+
     def list_vartypes(
         self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
     ) -> PaginatedVarTypeList:
@@ -1208,6 +2070,32 @@ class GeneratedIOTileClient(SyncAPIClient):
         return cast(
             "PaginatedVarTypeList",
             self._call(operation("variables.list_vartypes"), page=page, page_size=page_size, search=search),
+        )
+
+    def iter_list_vartypes(
+        self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
+    ) -> Iterator[VarType]:
+        """Every item of ``list_vartypes``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_vartypes``; each page is one ``GET /api/v1/vartype/`` request.
+        """
+
+        return cast(
+            "Iterator[VarType]",
+            self._items(operation("variables.list_vartypes"), page=page, page_size=page_size, search=search),
+        )
+
+    def list_vartypes_pages(
+        self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
+    ) -> Iterator[PaginatedVarTypeList]:
+        """Every page of ``list_vartypes``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_vartypes``; each page is one ``GET /api/v1/vartype/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedVarTypeList]",
+            self._pages(operation("variables.list_vartypes"), page=page, page_size=page_size, search=search),
         )
 
     def login(self, login_request: LoginRequest | Mapping[str, Any]) -> LoginResponse:
@@ -2140,6 +3028,32 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             await self._call(operation("accounts.list_accounts"), page=page, page_size=page_size),
         )
 
+    def iter_list_accounts(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Account]:
+        """Every item of ``list_accounts``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_accounts``; each page is one ``GET /api/v1/account/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Account]",
+            self._items(operation("accounts.list_accounts"), page=page, page_size=page_size),
+        )
+
+    def list_accounts_pages(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedAccountList]:
+        """Every page of ``list_accounts``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_accounts``; each page is one ``GET /api/v1/account/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedAccountList]",
+            self._pages(operation("accounts.list_accounts"), page=page, page_size=page_size),
+        )
+
     async def list_data(
         self,
         *,
@@ -2187,6 +3101,74 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_data(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+        streamer_id_0: int | None = None,
+        streamer_id_1: int | None = None,
+        mask: int | None = None,
+    ) -> AsyncIterator[StreamData]:
+        """Every item of ``list_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_data``; each page is one ``GET /api/v1/data/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[StreamData]",
+            self._items(
+                operation("data.list_data"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+                streamer_id_0=streamer_id_0,
+                streamer_id_1=streamer_id_1,
+                mask=mask,
+            ),
+        )
+
+    def list_data_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+        streamer_id_0: int | None = None,
+        streamer_id_1: int | None = None,
+        mask: int | None = None,
+    ) -> AsyncIterator[PaginatedStreamDataList]:
+        """Every page of ``list_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_data``; each page is one ``GET /api/v1/data/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedStreamDataList]",
+            self._pages(
+                operation("data.list_data"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+                streamer_id_0=streamer_id_0,
+                streamer_id_1=streamer_id_1,
+                mask=mask,
+            ),
+        )
+
     async def list_datablocks(
         self,
         *,
@@ -2211,6 +3193,58 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "PaginatedDataBlockList",
             await self._call(
+                operation("datablocks.list_datablocks"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                q=q,
+            ),
+        )
+
+    def iter_list_datablocks(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        q: str | None = None,
+    ) -> AsyncIterator[DataBlock]:
+        """Every item of ``list_datablocks``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_datablocks``; each page is one ``GET /api/v1/datablock/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[DataBlock]",
+            self._items(
+                operation("datablocks.list_datablocks"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                q=q,
+            ),
+        )
+
+    def list_datablocks_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        q: str | None = None,
+    ) -> AsyncIterator[PaginatedDataBlockList]:
+        """Every page of ``list_datablocks``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_datablocks``; each page is one ``GET /api/v1/datablock/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedDataBlockList]",
+            self._pages(
                 operation("datablocks.list_datablocks"),
                 page=page,
                 page_size=page_size,
@@ -2248,6 +3282,74 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "PaginatedDeviceList",
             await self._call(
+                operation("devices.list_devices"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                dt=dt,
+                sg=sg,
+                external_id=external_id,
+                claimed=claimed,
+                org_slug=org_slug,
+                property_=property_,
+            ),
+        )
+
+    def iter_list_devices(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        dt: str | None = None,
+        sg: str | None = None,
+        external_id: str | None = None,
+        claimed: bool | None = None,
+        org_slug: str | None = None,
+        property_: str | None = None,
+    ) -> AsyncIterator[Device]:
+        """Every item of ``list_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_devices``; each page is one ``GET /api/v1/device/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Device]",
+            self._items(
+                operation("devices.list_devices"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                dt=dt,
+                sg=sg,
+                external_id=external_id,
+                claimed=claimed,
+                org_slug=org_slug,
+                property_=property_,
+            ),
+        )
+
+    def list_devices_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        dt: str | None = None,
+        sg: str | None = None,
+        external_id: str | None = None,
+        claimed: bool | None = None,
+        org_slug: str | None = None,
+        property_: str | None = None,
+    ) -> AsyncIterator[PaginatedDeviceList]:
+        """Every page of ``list_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_devices``; each page is one ``GET /api/v1/device/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedDeviceList]",
+            self._pages(
                 operation("devices.list_devices"),
                 page=page,
                 page_size=page_size,
@@ -2300,6 +3402,62 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_events(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> AsyncIterator[Event]:
+        """Every item of ``list_events``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_events``; each page is one ``GET /api/v1/event/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Event]",
+            self._items(
+                operation("events.list_events"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
+    def list_events_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        filter_: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> AsyncIterator[PaginatedEventList]:
+        """Every page of ``list_events``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_events``; each page is one ``GET /api/v1/event/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedEventList]",
+            self._pages(
+                operation("events.list_events"),
+                page=page,
+                page_size=page_size,
+                filter_=filter_,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
     async def list_fleet_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedFleetMemberList:
@@ -2320,6 +3478,32 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             await self._call(
                 operation("fleets.list_fleet_devices"), slug=slug, page=page, page_size=page_size
             ),
+        )
+
+    def iter_list_fleet_devices(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[FleetMember]:
+        """Every item of ``list_fleet_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleet_devices``; each page is one ``GET /api/v1/fleet/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[FleetMember]",
+            self._items(operation("fleets.list_fleet_devices"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_fleet_devices_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedFleetMemberList]:
+        """Every page of ``list_fleet_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleet_devices``; each page is one ``GET /api/v1/fleet/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedFleetMemberList]",
+            self._pages(operation("fleets.list_fleet_devices"), slug=slug, page=page, page_size=page_size),
         )
 
     async def list_fleets(
@@ -2355,6 +3539,58 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_fleets(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        is_network: bool | None = None,
+    ) -> AsyncIterator[Fleet]:
+        """Every item of ``list_fleets``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleets``; each page is one ``GET /api/v1/fleet/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Fleet]",
+            self._items(
+                operation("fleets.list_fleets"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                is_network=is_network,
+            ),
+        )
+
+    def list_fleets_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        is_network: bool | None = None,
+    ) -> AsyncIterator[PaginatedFleetList]:
+        """Every page of ``list_fleets``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_fleets``; each page is one ``GET /api/v1/fleet/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedFleetList]",
+            self._pages(
+                operation("fleets.list_fleets"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                device=device,
+                is_network=is_network,
+            ),
+        )
+
     async def list_org_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedDeviceList:
@@ -2373,6 +3609,32 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "PaginatedDeviceList",
             await self._call(operation("orgs.list_org_devices"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_devices(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Device]:
+        """Every item of ``list_org_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_devices``; each page is one ``GET /api/v1/org/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Device]",
+            self._items(operation("orgs.list_org_devices"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_devices_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedDeviceList]:
+        """Every page of ``list_org_devices``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_devices``; each page is one ``GET /api/v1/org/{slug}/devices/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedDeviceList]",
+            self._pages(operation("orgs.list_org_devices"), slug=slug, page=page, page_size=page_size),
         )
 
     async def list_org_members(
@@ -2395,6 +3657,32 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             await self._call(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
         )
 
+    def iter_list_org_members(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Membership]:
+        """Every item of ``list_org_members``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_members``; each page is one ``GET /api/v1/org/{slug}/members/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Membership]",
+            self._items(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_members_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedMembershipList]:
+        """Every page of ``list_org_members``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_members``; each page is one ``GET /api/v1/org/{slug}/members/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedMembershipList]",
+            self._pages(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
+        )
+
     async def list_org_projects(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedProjectList:
@@ -2413,6 +3701,32 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "PaginatedProjectList",
             await self._call(operation("orgs.list_org_projects"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_projects(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Project]:
+        """Every item of ``list_org_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_projects``; each page is one ``GET /api/v1/org/{slug}/projects/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Project]",
+            self._items(operation("orgs.list_org_projects"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_projects_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedProjectList]:
+        """Every page of ``list_org_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_projects``; each page is one ``GET /api/v1/org/{slug}/projects/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedProjectList]",
+            self._pages(operation("orgs.list_org_projects"), slug=slug, page=page, page_size=page_size),
         )
 
     async def list_orgs(
@@ -2438,6 +3752,54 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "PaginatedOrgList",
             await self._call(
+                operation("orgs.list_orgs"),
+                page=page,
+                page_size=page_size,
+                created_by=created_by,
+                search=search,
+            ),
+        )
+
+    def iter_list_orgs(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        created_by: str | None = None,
+        search: str | None = None,
+    ) -> AsyncIterator[Org]:
+        """Every item of ``list_orgs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_orgs``; each page is one ``GET /api/v1/org/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Org]",
+            self._items(
+                operation("orgs.list_orgs"),
+                page=page,
+                page_size=page_size,
+                created_by=created_by,
+                search=search,
+            ),
+        )
+
+    def list_orgs_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        created_by: str | None = None,
+        search: str | None = None,
+    ) -> AsyncIterator[PaginatedOrgList]:
+        """Every page of ``list_orgs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_orgs``; each page is one ``GET /api/v1/org/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedOrgList]",
+            self._pages(
                 operation("orgs.list_orgs"),
                 page=page,
                 page_size=page_size,
@@ -2485,6 +3847,70 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_projects(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        org_slug: str | None = None,
+        slug: str | None = None,
+        name: str | None = None,
+        created_by: str | None = None,
+        property_: str | None = None,
+    ) -> AsyncIterator[Project]:
+        """Every item of ``list_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_projects``; each page is one ``GET /api/v1/project/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Project]",
+            self._items(
+                operation("projects.list_projects"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                org_slug=org_slug,
+                slug=slug,
+                name=name,
+                created_by=created_by,
+                property_=property_,
+            ),
+        )
+
+    def list_projects_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        org: str | None = None,
+        org_slug: str | None = None,
+        slug: str | None = None,
+        name: str | None = None,
+        created_by: str | None = None,
+        property_: str | None = None,
+    ) -> AsyncIterator[PaginatedProjectList]:
+        """Every page of ``list_projects``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_projects``; each page is one ``GET /api/v1/project/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedProjectList]",
+            self._pages(
+                operation("projects.list_projects"),
+                page=page,
+                page_size=page_size,
+                org=org,
+                org_slug=org_slug,
+                slug=slug,
+                name=name,
+                created_by=created_by,
+                property_=property_,
+            ),
+        )
+
     async def list_properties(
         self, target: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedPropertyList:
@@ -2507,6 +3933,36 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "PaginatedPropertyList",
             await self._call(
+                operation("properties.list_properties"), page=page, page_size=page_size, target=target
+            ),
+        )
+
+    def iter_list_properties(
+        self, target: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[Property]:
+        """Every item of ``list_properties``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_properties``; each page is one ``GET /api/v1/property/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Property]",
+            self._items(
+                operation("properties.list_properties"), page=page, page_size=page_size, target=target
+            ),
+        )
+
+    def list_properties_pages(
+        self, target: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedPropertyList]:
+        """Every page of ``list_properties``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_properties``; each page is one ``GET /api/v1/property/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedPropertyList]",
+            self._pages(
                 operation("properties.list_properties"), page=page, page_size=page_size, target=target
             ),
         )
@@ -2554,6 +4010,62 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_stream_data(
+        self,
+        slug: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> AsyncIterator[StreamIdData]:
+        """Every item of ``list_stream_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_stream_data``; each page is one ``GET /api/v1/stream/{slug}/data/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[StreamIdData]",
+            self._items(
+                operation("streams.list_stream_data"),
+                slug=slug,
+                page=page,
+                page_size=page_size,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
+    def list_stream_data_pages(
+        self,
+        slug: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        lastn: int | None = None,
+    ) -> AsyncIterator[PaginatedStreamIdDataList]:
+        """Every page of ``list_stream_data``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_stream_data``; each page is one ``GET /api/v1/stream/{slug}/data/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedStreamIdDataList]",
+            self._pages(
+                operation("streams.list_stream_data"),
+                slug=slug,
+                page=page,
+                page_size=page_size,
+                start=start,
+                end=end,
+                lastn=lastn,
+            ),
+        )
+
     async def list_streamer_reports(
         self,
         *,
@@ -2591,6 +4103,62 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_streamer_reports(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        streamer_slug: str | None = None,
+        created_by_slug: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+    ) -> AsyncIterator[StreamerReport]:
+        """Every item of ``list_streamer_reports``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamer_reports``; each page is one ``GET /api/v1/streamer/report/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[StreamerReport]",
+            self._items(
+                operation("streamers.list_streamer_reports"),
+                page=page,
+                page_size=page_size,
+                streamer_slug=streamer_slug,
+                created_by_slug=created_by_slug,
+                start=start,
+                end=end,
+            ),
+        )
+
+    def list_streamer_reports_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        streamer_slug: str | None = None,
+        created_by_slug: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+    ) -> AsyncIterator[PaginatedStreamerReportList]:
+        """Every page of ``list_streamer_reports``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamer_reports``; each page is one ``GET /api/v1/streamer/report/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedStreamerReportList]",
+            self._pages(
+                operation("streamers.list_streamer_reports"),
+                page=page,
+                page_size=page_size,
+                streamer_slug=streamer_slug,
+                created_by_slug=created_by_slug,
+                start=start,
+                end=end,
+            ),
+        )
+
     async def list_streamers(
         self,
         *,
@@ -2616,6 +4184,58 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "PaginatedStreamerList",
             await self._call(
+                operation("streamers.list_streamers"),
+                page=page,
+                page_size=page_size,
+                device=device,
+                selector=selector,
+                slug=slug,
+            ),
+        )
+
+    def iter_list_streamers(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        device: str | None = None,
+        selector: int | None = None,
+        slug: str | None = None,
+    ) -> AsyncIterator[Streamer]:
+        """Every item of ``list_streamers``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamers``; each page is one ``GET /api/v1/streamer/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Streamer]",
+            self._items(
+                operation("streamers.list_streamers"),
+                page=page,
+                page_size=page_size,
+                device=device,
+                selector=selector,
+                slug=slug,
+            ),
+        )
+
+    def list_streamers_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        device: str | None = None,
+        selector: int | None = None,
+        slug: str | None = None,
+    ) -> AsyncIterator[PaginatedStreamerList]:
+        """Every page of ``list_streamers``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streamers``; each page is one ``GET /api/v1/streamer/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedStreamerList]",
+            self._pages(
                 operation("streamers.list_streamers"),
                 page=page,
                 page_size=page_size,
@@ -2671,6 +4291,78 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_streams(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        block: str | None = None,
+        variable: str | None = None,
+        enabled: bool | None = None,
+        virtual: int | None = None,
+        all_: int | None = None,
+    ) -> AsyncIterator[Stream]:
+        """Every item of ``list_streams``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streams``; each page is one ``GET /api/v1/stream/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Stream]",
+            self._items(
+                operation("streams.list_streams"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                device=device,
+                block=block,
+                variable=variable,
+                enabled=enabled,
+                virtual=virtual,
+                all_=all_,
+            ),
+        )
+
+    def list_streams_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        device: str | None = None,
+        block: str | None = None,
+        variable: str | None = None,
+        enabled: bool | None = None,
+        virtual: int | None = None,
+        all_: int | None = None,
+    ) -> AsyncIterator[PaginatedStreamList]:
+        """Every page of ``list_streams``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_streams``; each page is one ``GET /api/v1/stream/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedStreamList]",
+            self._pages(
+                operation("streams.list_streams"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                device=device,
+                block=block,
+                variable=variable,
+                enabled=enabled,
+                virtual=virtual,
+                all_=all_,
+            ),
+        )
+
     async def list_variables(
         self,
         *,
@@ -2706,6 +4398,62 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    def iter_list_variables(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        search: str | None = None,
+        include_templates: bool | None = None,
+    ) -> AsyncIterator[Variable]:
+        """Every item of ``list_variables``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_variables``; each page is one ``GET /api/v1/variable/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[Variable]",
+            self._items(
+                operation("variables.list_variables"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                search=search,
+                include_templates=include_templates,
+            ),
+        )
+
+    def list_variables_pages(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        project: str | None = None,
+        org: str | None = None,
+        search: str | None = None,
+        include_templates: bool | None = None,
+    ) -> AsyncIterator[PaginatedVariableList]:
+        """Every page of ``list_variables``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_variables``; each page is one ``GET /api/v1/variable/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedVariableList]",
+            self._pages(
+                operation("variables.list_variables"),
+                page=page,
+                page_size=page_size,
+                project=project,
+                org=org,
+                search=search,
+                include_templates=include_templates,
+            ),
+        )
+
     async def list_vartypes(
         self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
     ) -> PaginatedVarTypeList:
@@ -2726,6 +4474,32 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             await self._call(
                 operation("variables.list_vartypes"), page=page, page_size=page_size, search=search
             ),
+        )
+
+    def iter_list_vartypes(
+        self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
+    ) -> AsyncIterator[VarType]:
+        """Every item of ``list_vartypes``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_vartypes``; each page is one ``GET /api/v1/vartype/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[VarType]",
+            self._items(operation("variables.list_vartypes"), page=page, page_size=page_size, search=search),
+        )
+
+    def list_vartypes_pages(
+        self, *, page: int | None = None, page_size: int | None = None, search: str | None = None
+    ) -> AsyncIterator[PaginatedVarTypeList]:
+        """Every page of ``list_vartypes``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_vartypes``; each page is one ``GET /api/v1/vartype/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedVarTypeList]",
+            self._pages(operation("variables.list_vartypes"), page=page, page_size=page_size, search=search),
         )
 
     async def login(self, login_request: LoginRequest | Mapping[str, Any]) -> LoginResponse:

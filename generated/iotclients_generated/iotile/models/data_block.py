@@ -22,8 +22,8 @@ class DataBlock(Model):
         block (int, optional)
         org (None | str, optional)
         sg (None | str, optional)
-        completed_on (datetime.datetime | None, optional)
-        created_on (datetime.datetime | None, optional)
+        completed_on (AwareDatetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         created_by (None | str, optional)
     """
 

@@ -29,9 +29,9 @@ class Device(Model):
         lon (float | None, optional)
         state (None | str, optional)
         busy (bool, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         claimed_by (None | str, optional)
-        claimed_on (datetime.datetime | None, optional)
+        claimed_on (AwareDatetime | None, optional)
     """
 
     id: int

@@ -24,7 +24,7 @@ class Event(Model):
         ext (None | str, optional)
         has_raw_data (bool, optional)
         device_timestamp (int | None, optional)
-        timestamp (datetime.datetime, optional)
+        timestamp (AwareDatetime, optional)
         streamer_local_id (int | None, optional)
         dirty_ts (bool, optional)
         status (None | str, optional)

@@ -1,10 +1,9 @@
-"""EventUpload (specs/iotile.openapi.yaml: #/components/schemas/body)."""
+"""EventUpload (specs/iotile.openapi.yaml: #/components/schemas/EventUpload)."""
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from attrs import define
+from iotclients.core.bodies import FileContent
 from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
@@ -14,7 +13,7 @@ class EventUpload(Model):
     """EventUpload.
 
     Attributes:
-        file (File): The event's data (JSON or gzipped JSON).
+        file (FileContent): The event's data (JSON or gzipped JSON).
         stream (str)
         timestamp (str): ISO 8601 UTC.
         encoded_extra_data (str, optional): The extra data as a JSON string.
@@ -22,7 +21,7 @@ class EventUpload(Model):
         streamer_local_id (int, optional)
     """
 
-    file: File
+    file: FileContent
     stream: str
     timestamp: str
     encoded_extra_data: str | Unset = UNSET

@@ -17,7 +17,7 @@ class EventUploadResult(Model):
         id (int)
         stream (str, optional)
         device_timestamp (int | None, optional)
-        timestamp (datetime.datetime, optional)
+        timestamp (AwareDatetime, optional)
         streamer_local_id (int | None, optional)
         encoded_extra_data (None | str, optional)
     """

@@ -15,7 +15,7 @@ class EventWrite(Model):
 
     Attributes:
         stream (str)
-        timestamp (datetime.datetime)
+        timestamp (AwareDatetime)
         device_timestamp (int, optional)
         streamer_local_id (int, optional)
         extra_data (EventExtraData, optional): Free-form data of an event.

@@ -19,7 +19,7 @@ class Fleet(Model):
         name (str, optional)
         org (str, optional)
         description (None | str, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         created_by (None | str, optional)
         is_network (bool, optional)
     """

@@ -19,7 +19,7 @@ class Membership(Model):
         email (None | str, optional)
         role (None | str, optional)
         is_active (bool, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
     """
 
     user: str | Unset = UNSET

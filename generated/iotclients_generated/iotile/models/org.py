@@ -20,7 +20,7 @@ class Org(Model):
         name (str, optional)
         ot (None | str, optional): Organisation template slug.
         about (None | str, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         created_by (None | str, optional)
         avatar (Avatar, optional)
         domain_names (list[str] | None, optional)

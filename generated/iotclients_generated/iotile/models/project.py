@@ -22,7 +22,7 @@ class Project(Model):
         org (str, optional): The organisation's slug.
         about (None | str, optional)
         project_template (None | str, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         created_by (None | str, optional)
     """
 

@@ -22,7 +22,7 @@ class ProjectExtra(Model):
         org (str, optional)
         about (None | str, optional)
         project_template (None | str, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         created_by (None | str, optional)
         counts (ProjectCounts, optional)
     """

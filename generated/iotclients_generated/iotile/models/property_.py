@@ -23,7 +23,7 @@ class Property(Model):
         bool_value (bool | None, optional)
         target (str, optional)
         is_system (bool, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         created_by (None | str, optional)
     """
 

@@ -37,7 +37,7 @@ class Stream(Model):
         division_factor (int | None, optional)
         offset (float | None, optional)
         org (None | str, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         enabled (bool, optional)
     """
 

@@ -23,7 +23,7 @@ class StreamData(Model):
         variable (None | str, optional)
         type (str, optional)
         device_timestamp (int | None, optional)
-        timestamp (datetime.datetime, optional)
+        timestamp (AwareDatetime, optional)
         int_value (int | None, optional)
         value (float | None, optional)
         streamer_local_id (int | None, optional)

@@ -15,7 +15,7 @@ class StreamDataWrite(Model):
 
     Attributes:
         stream (str)
-        timestamp (datetime.datetime)
+        timestamp (AwareDatetime)
         type (StreamDataWriteType, optional)
         int_value (int, optional)
         value (float, optional)

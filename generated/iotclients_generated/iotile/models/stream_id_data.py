@@ -17,7 +17,7 @@ class StreamIdData(Model):
 
     Attributes:
         type (str, optional): Num or ITR.
-        timestamp (datetime.datetime, optional)
+        timestamp (AwareDatetime, optional)
         int_value (int | None, optional)
         value (float | None, optional)
         display_value (None | str, optional)

@@ -20,7 +20,7 @@ class Streamer(Model):
         process_engine_ver (int | None, optional)
         index (int, optional)
         last_id (int | None, optional)
-        last_reboot_ts (datetime.datetime | None, optional)
+        last_reboot_ts (AwareDatetime | None, optional)
         is_system (bool, optional)
         selector (int | None, optional)
     """

@@ -21,11 +21,11 @@ class StreamerReport(Model):
         actual_first_id (int | None, optional)
         actual_last_id (int | None, optional)
         streamer (str, optional)
-        sent_timestamp (datetime.datetime | None, optional)
+        sent_timestamp (AwareDatetime | None, optional)
         device_sent_timestamp (int | None, optional)
         incremental_id (int | None, optional)
         time_epsilon (float | None, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         created_by (None | str, optional)
     """
 

@@ -1,10 +1,9 @@
-"""StreamerReportUpload (specs/iotile.openapi.yaml: #/components/schemas/body)."""
+"""StreamerReportUpload (specs/iotile.openapi.yaml: #/components/schemas/StreamerReportUpload)."""
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from attrs import define
+from iotclients.core.bodies import FileContent
 from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 
 
@@ -14,7 +13,7 @@ class StreamerReportUpload(Model):
     """StreamerReportUpload.
 
     Attributes:
-        file (File): The report; its extension picks the parser.
+        file (FileContent): The report; its extension picks the parser.
     """
 
-    file: File
+    file: FileContent

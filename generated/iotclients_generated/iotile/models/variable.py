@@ -26,7 +26,7 @@ class Variable(Model):
         project (None | UUID, optional)
         org (None | str, optional)
         about (None | str, optional)
-        created_on (datetime.datetime | None, optional)
+        created_on (AwareDatetime | None, optional)
         raw_value_format (None | str, optional)
         units (None | str, optional)
         multiplication_factor (int | None, optional)

@@ -10,7 +10,12 @@ OPERATION = Operation(
     path="/api/v1/event/upload/",
     idempotent=False,
     summary="Upload an event with a data file",
-    body=Body(argument="event_upload", content_type="multipart/form-data", type=lambda: _m.EventUpload),
+    body=Body(
+        argument="event_upload",
+        content_type="multipart/form-data",
+        type=lambda: _m.EventUpload,
+        files=("file",),
+    ),
     replies={
         201: Reply(
             {

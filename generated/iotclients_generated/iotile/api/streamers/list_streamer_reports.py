@@ -1,6 +1,6 @@
 """GET /api/v1/streamer/report/ — List streamer reports"""
 
-from iotclients.core.operation import Operation, Param, Reply
+from iotclients.core.operation import Operation, Pagination, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
@@ -29,4 +29,11 @@ OPERATION = Operation(
         401: lambda: _m.ErrorDetail,
         404: lambda: _m.ErrorDetail,
     },
+    pagination=Pagination(
+        next="next",
+        page_param="page",
+        page_size_param="page_size",
+        results="results",
+        style="next_url",
+    ),
 )

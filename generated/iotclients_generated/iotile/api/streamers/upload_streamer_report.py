@@ -14,6 +14,7 @@ OPERATION = Operation(
         argument="streamer_report_upload",
         content_type="multipart/form-data",
         type=lambda: _m.StreamerReportUpload,
+        files=("file",),
     ),
     params=(Param(argument="timestamp", wire_name="timestamp", location="query", required=True),),
     replies={
