@@ -2111,7 +2111,7 @@ class GeneratedIOTileClient(SyncAPIClient):
 
         Raises:
             BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
-            AuthenticationError: 401 (``error`` holds a ``str``).
+            AuthenticationError: 401 (``error`` holds a ``str | dict[str, Any]``).
             PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
@@ -4515,7 +4515,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         Raises:
             BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
-            AuthenticationError: 401 (``error`` holds a ``str``).
+            AuthenticationError: 401 (``error`` holds a ``str | dict[str, Any]``).
             PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .fleet_write import FleetWrite
     from .jwt_credentials import JWTCredentials
     from .jwt_token import JWTToken
+    from .login_failure_type_1 import LoginFailureType1
     from .login_request import LoginRequest
     from .login_response import LoginResponse
     from .membership import Membership
@@ -108,6 +109,7 @@ _MODULES = {
     "FleetWrite": "fleet_write",
     "JWTCredentials": "jwt_credentials",
     "JWTToken": "jwt_token",
+    "LoginFailureType1": "login_failure_type_1",
     "LoginRequest": "login_request",
     "LoginResponse": "login_response",
     "Membership": "membership",
@@ -187,6 +189,7 @@ __all__ = (
     "FleetWrite",
     "JWTCredentials",
     "JWTToken",
+    "LoginFailureType1",
     "LoginRequest",
     "LoginResponse",
     "Membership",

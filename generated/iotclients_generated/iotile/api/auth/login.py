@@ -20,7 +20,7 @@ OPERATION = Operation(
     },
     errors={
         400: lambda: _m.ErrorDetail,
-        401: lambda: str,
+        401: lambda: str | dict[str, Any],
         403: lambda: _m.ErrorDetail,
     },
 )
