@@ -44,5 +44,13 @@ VENDORS: dict[str, Vendor] = {
             sync_base="GeneratedOnePlatformClient",
             async_base="GeneratedAsyncOnePlatformClient",
         ),
+        Vendor(
+            name="iotile",
+            spec="iotile.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.iotile",
+            sync_base="GeneratedIOTileClient",
+            async_base="GeneratedAsyncIOTileClient",
+        ),
     )
 }

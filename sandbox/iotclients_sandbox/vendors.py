@@ -6,7 +6,7 @@ command line's ``--vendor`` choices) costs nothing.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from iotclients_sandbox.app import SandboxApp
 from iotclients_sandbox.faults import FaultController
@@ -54,7 +54,28 @@ def _exosite(
     return create_exosite_app(cik=api_key, faults=faults, journal=journal)
 
 
-VENDORS: dict[str, AppFactory] = {"oden": _oden, "exosite": _exosite}
+def _iotile(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+    email: str | None = None,
+    password: str | None = None,
+) -> SandboxApp:
+    from iotclients_sandbox.iotile import create_app as create_iotile_app
+
+    # IOTile users log in with email and password; an API key given here is the password.
+    return create_iotile_app(
+        email=email,
+        password=password or api_key,
+        validate_responses=validate_responses,
+        faults=faults,
+        journal=journal,
+    )
+
+
+VENDORS: dict[str, AppFactory] = {"oden": _oden, "exosite": _exosite, "iotile": _iotile}
 
 
 def create_app(
@@ -64,9 +85,22 @@ def create_app(
     validate_responses: bool = False,
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
+    **options: Any,
 ) -> SandboxApp:
-    """Build the sandbox application of ``vendor`` (see :data:`VENDORS`)."""
+    """Build the sandbox application of ``vendor`` (see :data:`VENDORS`).
+
+    ``options`` are vendor-specific (e.g. ``email``/``password`` of the IOTile demo user).
+    """
     factory = VENDORS.get(vendor)
     if factory is None:
         raise ValueError(f"unknown sandbox vendor {vendor!r}; choose from {', '.join(sorted(VENDORS))}")
-    return factory(api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal)
+    try:
+        return factory(
+            api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal, **options
+        )
+    except TypeError as exc:
+        if options:
+            raise ValueError(
+                f"the {vendor} sandbox does not take {', '.join(sorted(options))}: {exc}"
+            ) from None
+        raise
