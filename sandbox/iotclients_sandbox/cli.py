@@ -33,6 +33,12 @@ def build_parser(prog: str = "iotclients sandbox") -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8080, help="TCP port (0 picks a free one; default 8080)")
     parser.add_argument("--api-key", default=None, help="API key to accept instead of the demo key")
     parser.add_argument(
+        "--client-id", default=None, help="OAuth2 client id to accept (client-credentials vendors: iotticket)"
+    )
+    parser.add_argument(
+        "--client-secret", default=None, help="OAuth2 client secret to accept (with --client-id)"
+    )
+    parser.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
     parser.add_argument(
@@ -85,7 +91,12 @@ def run(
             seed=args.fault_seed,
         )
         app = create_app(
-            args.vendor, api_key=args.api_key, validate_responses=args.validate_responses, faults=faults
+            args.vendor,
+            api_key=args.api_key,
+            validate_responses=args.validate_responses,
+            faults=faults,
+            client_id=args.client_id,
+            client_secret=args.client_secret,
         )
     except ValueError as exc:  # HostNotAllowedError included
         print(f"error: {exc}", file=err)
