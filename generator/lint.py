@@ -5,12 +5,12 @@ Each finding names where in the document it is (a JSON-pointer-like path) and th
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .naming import attribute_name
 from .specload import resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -27,6 +27,7 @@ KNOWN_EXTENSIONS = {
 _BATCH_KEYS = {"max_items": int, "items": str, "max_window_days": int}
 _PAGINATION_KEYS = {"style": str, "results": str, "next": str, "page_param": str, "page_size_param": str}
 _PAGINATION_STYLES = {"page", "next_url", "cursor"}
+_BODY_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,11 @@ def _operations(document: dict[str, Any]) -> Iterator[Finding]:
         if body is not None:
             body = resolve_ref(document, body)
             for media_type, media in (body.get("content") or {}).items():
+                if media_type not in _BODY_MEDIA_TYPES and not media_type.endswith("+json"):
+                    yield Finding(
+                        f"{where}/requestBody/content/{media_type}",
+                        f"request bodies must be one of {', '.join(_BODY_MEDIA_TYPES)}",
+                    )
                 if "example" not in media and "examples" not in media:
                     yield Finding(
                         f"{where}/requestBody/content/{media_type}", "every request body needs an example"
@@ -179,11 +185,15 @@ def _pagination(value: Any, where: str) -> Iterator[Finding]:
 
 
 def _property_names(document: dict[str, Any]) -> Iterator[Finding]:
-    """Wire names must be usable as attribute names: the codec maps JSON keys to fields one to one."""
+    """Wire names must map to distinct attribute names (``orgId`` -> ``org_id``; the codec renames)."""
     for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        taken: dict[str, str] = {}
         for prop in (schema.get("properties") or {}) if isinstance(schema, dict) else {}:
-            if not _IDENTIFIER.match(prop) or keyword.iskeyword(prop) or prop != prop.lower():
-                yield Finding(
-                    f"#/components/schemas/{name}/properties/{prop}",
-                    "property names must be lower-case Python identifiers (keys map to fields 1:1)",
-                )
+            where = f"#/components/schemas/{name}/properties/{prop}"
+            if not _IDENTIFIER.match(prop):
+                yield Finding(where, "property names must be identifiers (letters, digits, underscores)")
+                continue
+            attribute = attribute_name(prop)
+            if attribute in taken:
+                yield Finding(where, f"attribute name {attribute!r} is also that of {taken[attribute]!r}")
+            taken[attribute] = prop

@@ -6,17 +6,18 @@ type of a response, request body names) we read from the spec ourselves and hand
 
 from __future__ import annotations
 
-import keyword
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from .lint import iter_operations
+from .naming import attribute_name, snake
 from .specload import load_spec, resolve_ref
 from .vendors import ROOT, TEMPLATES, Vendor
 
 _WORD = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
+_FILE = re.compile(r"\bFile\b")
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
@@ -33,10 +34,14 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _snake(name: str) -> str:
-    from openapi_python_client import strings
-
-    return str(strings.snake_case(name))
+def _wire_renames(model: Any) -> dict[str, str]:
+    """Attribute -> wire name for the properties of ``model`` whose names differ."""
+    renames = {}
+    for prop in model.required_properties + model.optional_properties:
+        wire = _text(prop.name)
+        if attribute_name(wire) != wire:
+            renames[attribute_name(wire)] = wire
+    return dict(sorted(renames.items()))
 
 
 def _error_class_name(status: int) -> str:
@@ -104,12 +109,13 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
             body = resolve_ref(document, body)
             content_type, media = next(iter(body["content"].items()))
             schema = media.get("schema") or {}
-            argument = _snake(schema["$ref"].rsplit("/", 1)[-1]) if "$ref" in schema else "body"
+            argument = snake(schema["$ref"].rsplit("/", 1)[-1]) if "$ref" in schema else "body"
             info["body"] = {
                 "argument": argument,
                 "content_type": content_type,
                 "type_expr": types.expr(schema, qualified=True),
                 "annotation": types.expr(schema, qualified=False),
+                "files": _file_parts(document, schema) if content_type == "multipart/form-data" else (),
             }
             info["core_imports"].append("Body")
         params = []
@@ -141,7 +147,7 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
                 media = []
                 for content_type, item in content.items():
                     type_expr = None
-                    if not content_type.startswith("text/"):
+                    if _is_json(content_type):
                         type_expr = types.expr(item.get("schema"), qualified=True)
                     media.append((content_type, type_expr))
                 replies.append((code, media))
@@ -152,10 +158,54 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         info["errors"] = sorted(errors)
         if info["batch"]:
             info["core_imports"].append("BatchLimits")
-        info["core_imports"] = sorted(info["core_imports"])
         info["return_annotation"] = _return_annotation(replies)
+        info["pagination"] = _pagination(document, operation, types)
+        if info["pagination"]:
+            info["core_imports"].append("Pagination")
+        info["core_imports"] = sorted(info["core_imports"])
         result[op_id] = info
     return dict(sorted(result.items()))
+
+
+def _is_json(content_type: str) -> bool:
+    return content_type == "application/json" or content_type.endswith("+json")
+
+
+def _file_parts(document: dict[str, Any], schema: dict[str, Any]) -> tuple[str, ...]:
+    """Attribute names of the binary properties of a multipart body (sent as file parts)."""
+    properties = resolve_ref(document, schema).get("properties") or {}
+    return tuple(
+        sorted(
+            attribute_name(name)
+            for name, prop in properties.items()
+            if prop.get("format") == "binary" or "contentMediaType" in prop
+        )
+    )
+
+
+def _pagination(document: dict[str, Any], operation: dict[str, Any], types: _Types) -> dict[str, Any] | None:
+    """``x-iotclients-pagination`` for the templates, with the type of one item of a page."""
+    declared = operation.get("x-iotclients-pagination")
+    if not declared:
+        return None
+    page_schema: Any = None
+    for status, response in sorted((operation.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
+        if str(status).startswith("2"):
+            media = (resolve_ref(document, response).get("content") or {}).get("application/json") or {}
+            page_schema = media.get("schema")
+            break
+    properties = resolve_ref(document, page_schema or {}).get("properties") or {}
+    results = properties.get(declared["results"])
+    if not isinstance(results, dict):
+        raise GenerationError(
+            f"{operation['operationId']}: the page has no property {declared['results']!r} to iterate"
+        )
+    results = resolve_ref(document, results)
+    item = types.expr(results.get("items"), qualified=False) if results.get("type") == "array" else "Any"
+    fields = {k: v for k, v in declared.items() if k in ("style", "page_param", "page_size_param")}
+    fields["results"] = attribute_name(declared["results"])
+    fields["next"] = attribute_name(declared.get("next", "next"))
+    return {"fields": dict(sorted(fields.items())), "item_annotation": item}
 
 
 def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) -> str:
@@ -163,13 +213,25 @@ def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) 
         return "None"
     _, media = sorted(replies)[0]
     kinds = {
-        ("str" if content_type.startswith("text/") else (expr or "None")) for content_type, expr in media
+        (
+            "str"
+            if content_type.startswith("text/")
+            else "bytes"
+            if not _is_json(content_type)
+            else (expr or "None")
+        )
+        for content_type, expr in media
     }
     if not kinds:
         return "None"
     if len(kinds) > 1:
         return "Any"
     return next(iter(kinds)).replace("_m.", "")
+
+
+def _annotation(type_string: str) -> str:
+    """A model field's annotation: aware datetimes, and our file type for binary properties."""
+    return _FILE.sub("FileContent", type_string.replace("datetime.datetime", "AwareDatetime"))
 
 
 def _model_imports(model: Any) -> dict[str, list[str]]:
@@ -179,7 +241,7 @@ def _model_imports(model: Any) -> dict[str, list[str]]:
     for line in set(model.relative_imports) | set(model.lazy_imports):
         if line.startswith("from ..models."):
             models.add("from ." + line[len("from ..models.") :])
-        elif line.startswith("from ..") or "dateutil" in line:
+        elif line.startswith("from ..") or "dateutil" in line or line == "from io import BytesIO":
             continue
         elif line.startswith("from typing import"):
             names = {n.strip() for n in line[len("from typing import ") :].split(",")} - {"cast"}
@@ -190,6 +252,8 @@ def _model_imports(model: Any) -> dict[str, list[str]]:
     for prop in model.required_properties + model.optional_properties:
         if "Any" in _text(prop.get_type_string()):
             stdlib.add("from typing import Any")
+        if _FILE.search(_text(prop.get_type_string())):
+            stdlib.add("from iotclients.core.bodies import FileContent")
     return {"stdlib": sorted(stdlib), "models": sorted(models)}
 
 
@@ -222,25 +286,36 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         class_name = _text(model.class_info.name)
         component = _text(model.name).rsplit("/", 1)[-1]
         class_names.add(class_name)
-        schema_names[class_name] = component
-        schema = schemas.get(component) or {}
+        if component not in schemas and class_name in schemas:
+            component = class_name  # the parser names request bodies "body"
+        # An inline schema has no pointer of its own: the template says so.
+        schema_names[class_name] = component if component in schemas else ""
         # Open only where the spec says so explicitly: JSON Schema's implicit "allow" would make
-        # every model open and slow every decode for keys nobody documented.
-        if schema.get("additionalProperties") not in (None, False):
+        # every model open and slow every decode for keys nobody documented. Inline maps
+        # (``additionalProperties: {schema}`` without properties) are open too, or their entries
+        # would be dropped on decode.
+        declared = getattr(getattr(model, "data", None), "additionalProperties", None)
+        if declared not in (None, False):
             open_models.add(class_name)
     for model in openapi.models:
+        attributes: dict[str, str] = {}
         for prop in (model.required_properties or []) + (model.optional_properties or []):
             wire = _text(prop.name)
-            if not wire.isidentifier() or keyword.iskeyword(wire):
+            name = attribute_name(wire)
+            if not name.isidentifier() or name in attributes:
                 raise GenerationError(
-                    f"{vendor.spec}: {_text(model.name)}.{wire}: wire name is not an identifier"
+                    f"{vendor.spec}: {_text(model.name)}.{wire}: attribute name {name!r} is not an "
+                    f"identifier or is also the name of {attributes.get(name)!r}"
                 )
+            attributes[name] = wire
 
     types = _Types(document, class_names)
     operations = _operations(document, openapi, types)
     annotation_models: set[str] = set()
     for op in operations.values():
         texts = [op["return_annotation"]] + [p["annotation"] for p in op["params"]]
+        if op["pagination"]:
+            texts.append(op["pagination"]["item_annotation"])
         if op["body"]:
             texts.append(op["body"]["annotation"])
         for text in texts:
@@ -250,6 +325,8 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi")
     project.env.filters["pyrepr"] = repr
     project.env.filters["raw"] = _text
+    project.env.filters["attribute_name"] = attribute_name
+    project.env.filters["annotation"] = _annotation
     project.env.globals.update(
         spec_file=f"specs/{vendor.spec}",
         facade_module=vendor.facade_module,
@@ -261,6 +338,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         annotation_models=annotation_models,
         error_names={status: _error_class_name(status) for status in statuses},
         model_imports=_model_imports,
+        wire_renames=_wire_renames,
     )
     problems = [e for e in project.build() if e.level.name == "ERROR"]
     if problems:

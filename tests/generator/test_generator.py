@@ -135,3 +135,19 @@ def test_the_batch_limits_reach_the_generated_code() -> None:
     assert operation("intervals.bulk_delete_intervals").batch.max_window_days == 30
     assert operation("machine_groups.search_lines").idempotent is True
     assert operation("intervals.set_interval").idempotent is False
+
+
+def test_a_request_body_in_an_unsupported_media_type_is_refused() -> None:
+    document = _spec()
+    body = _operation(document)["requestBody"]
+    body["content"] = {"application/xml": {"schema": {"type": "string"}, "example": "<a/>"}}
+    assert any("request bodies must be one of" in rule for rule in _rules(document))
+
+
+def test_camel_case_property_names_are_accepted_unless_two_share_an_attribute() -> None:
+    document = _spec()
+    schema = next(iter(document["components"]["schemas"].values()))
+    schema.setdefault("properties", {})["orgId"] = {"type": "string"}
+    assert not any("orgId" in rule for rule in _rules(document))
+    schema["properties"]["org_id"] = {"type": "string"}
+    assert any("attribute name 'org_id' is also that of 'orgId'" in rule for rule in _rules(document))

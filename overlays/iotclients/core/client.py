@@ -7,8 +7,9 @@ operation's typed result or turned into the error class for its status.
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any, Self
@@ -18,7 +19,7 @@ import httpx
 
 from . import errors as _errors
 from .config import ClientOptions, as_timeout
-from .operation import Operation
+from .operation import Operation, Pagination
 from .redaction import redact, redact_headers
 from .retry import RetryPolicy
 
@@ -116,10 +117,13 @@ class BaseAPIClient:
     # -- request building ---------------------------------------------------------------------
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, op: Operation, args: Mapping[str, Any]
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation,
+        args: Mapping[str, Any],
+        files: contextlib.ExitStack | None = None,
     ) -> httpx.Request:
-        from . import codec
-
+        """The request for ``op``; files a multipart body opens from paths are closed by ``files``."""
         path = op.path
         query: list[tuple[str, str | int | float | bool | None]] = []
         headers: dict[str, str] = {**self._headers, **dict(self._options.extra_headers)}
@@ -139,21 +143,22 @@ class BaseAPIClient:
                 query.extend((param.wire_name, _scalar(item)) for item in items)
             else:
                 headers[param.wire_name] = _scalar(value)
-        content: bytes | None = None
+        body = None
         if op.body is not None:
-            value = args.get(op.body.argument)
-            if value is None:
-                raise _errors.InvalidArgumentError(op.body.argument, "is required")
-            body_type = codec.resolve(op.body.type)
-            content = codec.encode_json(value, body_type, argument=op.body.argument)
-            headers["Content-Type"] = op.body.content_type
+            from .bodies import encode_body
+
+            body = encode_body(op.body, args.get(op.body.argument), files or contextlib.ExitStack())
+            if body.content_type:
+                headers["Content-Type"] = body.content_type
         headers.setdefault("Accept", _accept(op))
         return http.build_request(
             op.method,
             # Absolute, so a caller's own http_client keeps whatever base_url it has.
             str(self._base_url).rstrip("/") + path,
             params=query or None,
-            content=content,
+            content=body.content if body else None,
+            data=body.data if body and body.data is not None else None,
+            files=body.files if body and body.files is not None else None,
             headers=headers,
             timeout=self._options.timeout,
         )
@@ -183,6 +188,8 @@ class BaseAPIClient:
             raise self._validation_error(op, response, "empty body where the spec declares one")
         if media_type.startswith("text/"):
             return response.text
+        if not _is_json(media_type):
+            return response.content
         if thunk is None:
             return None
         try:
@@ -330,9 +337,28 @@ class SyncAPIClient(BaseAPIClient):
         self.close()
 
     def _call(self, op: Operation, **args: Any) -> Any:
-        request = self._build_request(self._http, op, args)
-        response = self._send(op, request)
+        with contextlib.ExitStack() as files:
+            request = self._build_request(self._http, op, args, files)
+            response = self._send(op, request)
         return self._decode_reply(op, response)
+
+    def _pages(self, op: Operation, **args: Any) -> Iterator[Any]:
+        """Every page of a paginated operation, fetched one at a time as the caller advances."""
+        from .pagination import next_request
+
+        request: httpx.Request | None = self._build_request(self._http, op, args)
+        while request is not None:
+            page = self._decode_reply(op, self._send(op, request))
+            request = next_request(op, page, request, self._base_url)
+            yield page
+
+    def _items(self, op: Operation, **args: Any) -> Iterator[Any]:
+        """Every item of a paginated operation; holds one page at a time."""
+        from .pagination import page_items
+
+        pagination = _paginated(op)
+        for page in self._pages(op, **args):
+            yield from page_items(pagination, page)
 
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -392,9 +418,29 @@ class AsyncAPIClient(BaseAPIClient):
         await self.close()
 
     async def _call(self, op: Operation, **args: Any) -> Any:
-        request = self._build_request(self._http, op, args)
-        response = await self._send(op, request)
+        with contextlib.ExitStack() as files:
+            request = self._build_request(self._http, op, args, files)
+            response = await self._send(op, request)
         return self._decode_reply(op, response)
+
+    async def _pages(self, op: Operation, **args: Any) -> AsyncIterator[Any]:
+        """Every page of a paginated operation, fetched one at a time as the caller advances."""
+        from .pagination import next_request
+
+        request: httpx.Request | None = self._build_request(self._http, op, args)
+        while request is not None:
+            page = self._decode_reply(op, await self._send(op, request))
+            request = next_request(op, page, request, self._base_url)
+            yield page
+
+    async def _items(self, op: Operation, **args: Any) -> AsyncIterator[Any]:
+        """Every item of a paginated operation; holds one page at a time."""
+        from .pagination import page_items
+
+        pagination = _paginated(op)
+        async for page in self._pages(op, **args):
+            for item in page_items(pagination, page):
+                yield item
 
     async def _auth_headers_async(self) -> dict[str, str]:
         """Credentials for the next attempt, for vendors whose credentials are fetched with I/O."""
@@ -431,6 +477,12 @@ class AsyncAPIClient(BaseAPIClient):
             attempt += 1
 
 
+def _paginated(op: Operation) -> Pagination:
+    if op.pagination is None:
+        raise TypeError(f"{op.name} is not a paginated operation")
+    return op.pagination
+
+
 def _unset() -> Any:
     from .model import UNSET
 
@@ -444,6 +496,10 @@ def _scalar(value: Any) -> str:
     if isinstance(value, Enum):
         return str(value.value)
     return str(value)
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
 
 
 def _accept(op: Operation) -> str:

@@ -4,8 +4,12 @@ msgspec decodes JSON straight into attrs classes, so a typed decode costs about 
 ``json.loads`` costs. Two things msgspec does not do for attrs classes are added here:
 
 * keeping unknown keys of models whose schema allows additional properties (``OpenModel``);
-  only types whose closure contains such a model take the slower path, the rest decode in one call;
+* wire names that are not the attribute names (``orgId`` on the wire, ``org_id`` in Python): a
+  model lists them in ``__wire_names__`` (attribute -> wire name);
 * naming the offending argument in validation errors (``InvalidArgumentError``).
+
+Only types whose closure contains an open or renamed model take the slower path (decode to
+builtins, rename keys, convert); every other type decodes in one compiled call.
 """
 
 from __future__ import annotations
@@ -59,9 +63,15 @@ def _field_classes(cls: Any) -> tuple[tuple[str, frozenset[type]], ...]:
     return tuple((a.name, _attrs_classes_in(hints[a.name])) for a in attrs.fields(cls))
 
 
+def wire_names(cls: Any) -> Mapping[str, str]:
+    """Attribute name -> wire name, for the attributes whose names differ on the wire."""
+    names: Mapping[str, str] = getattr(cls, "__wire_names__", None) or {}
+    return names
+
+
 @cache
 def _reaches_open(cls: Any) -> bool:
-    """Whether an open model can appear anywhere inside a value of ``cls`` (cycles allowed)."""
+    """Whether an open or renamed model can appear anywhere inside a value of ``cls`` (cycles allowed)."""
     open_base = open_model_class()
     seen: set[type] = set()
     stack: list[Any] = [cls]
@@ -70,27 +80,69 @@ def _reaches_open(cls: Any) -> bool:
         if current in seen:
             continue
         seen.add(current)
-        if issubclass(current, open_base):
+        if issubclass(current, open_base) or wire_names(current):
             return True
         for _, classes in _field_classes(current):
             stack.extend(classes)
     return False
 
 
+class _Plan:
+    """How to walk one class on the slow path."""
+
+    __slots__ = ("descend", "from_wire", "is_open", "known", "to_wire")
+
+    def __init__(self, cls: Any, descend: tuple[str, ...]) -> None:
+        self.is_open: bool = issubclass(cls, open_model_class())
+        self.known = frozenset(a.name for a in attrs.fields(cls))
+        self.descend = descend
+        self.to_wire: dict[str, str] = dict(wire_names(cls))
+        self.from_wire: dict[str, str] = {wire: name for name, wire in self.to_wire.items()}
+
+
 @cache
-def _class_plan(cls: Any) -> tuple[bool, frozenset[str], tuple[str, ...]] | None:
-    """``(is_open, known_keys, fields_to_descend)``, or ``None`` when nothing below ``cls`` is open."""
-    fields = _field_classes(cls)
-    descend = tuple(name for name, classes in fields if any(_reaches_open(c) for c in classes))
-    is_open = issubclass(cls, open_model_class())
-    if not is_open and not descend:
+def _class_plan(cls: Any) -> _Plan | None:
+    """The walk for ``cls``, or ``None`` when nothing in or below it is open or renamed."""
+    descend = tuple(name for name, classes in _field_classes(cls) if any(_reaches_open(c) for c in classes))
+    plan = _Plan(cls, descend)
+    if not plan.is_open and not plan.to_wire and not descend:
         return None
-    return (is_open, frozenset(name for name, _ in fields), descend)
+    return plan
 
 
 @cache
 def _needs_walk(tp: Any) -> bool:
     return any(_reaches_open(c) for c in _attrs_classes_in(tp))
+
+
+def _to_attribute_names(data: Any, tp: Any) -> Any:
+    """JSON-shaped ``data`` with wire keys renamed to attribute names, guided by ``tp``.
+
+    Keys already spelled as attributes are kept, so Python-style mappings are accepted too.
+    """
+    if isinstance(data, list):
+        element = _list_element(tp)
+        if element is None or not _needs_walk(element):
+            return data
+        return [_to_attribute_names(item, element) for item in data]
+    if not isinstance(data, dict):
+        return data
+    classes = _attrs_classes_in(tp)
+    if len(classes) != 1:
+        value_type = _dict_value(tp)
+        if value_type is None or not _needs_walk(value_type):
+            return data
+        return {key: _to_attribute_names(item, value_type) for key, item in data.items()}
+    cls = next(iter(classes))
+    plan = _class_plan(cls)
+    if plan is None:
+        return data
+    hints = _field_hints(cls)
+    renamed: dict[str, Any] = {}
+    for key, item in data.items():
+        name = plan.from_wire[key] if key in plan.from_wire else str(key)
+        renamed[name] = _to_attribute_names(item, hints[name]) if name in plan.descend else item
+    return renamed
 
 
 def _fill(value: Any, raw: Any) -> None:
@@ -111,38 +163,34 @@ def _fill(value: Any, raw: Any) -> None:
     plan = _class_plan(cls)
     if plan is None:
         return
-    is_open, known, descend = plan
-    if is_open:
-        value.additional_properties = {k: v for k, v in raw.items() if k not in known}
-    for name in descend:
+    if plan.is_open:
+        value.additional_properties = {k: v for k, v in raw.items() if k not in plan.known}
+    for name in plan.descend:
         _fill(getattr(value, name), raw.get(name))
 
 
 def _merge(value: Any, built: Any) -> Any:
-    """Put ``additional_properties`` back into the builtins produced for ``value``."""
+    """The builtins produced for ``value`` with ``additional_properties`` put back and attribute
+    names turned into wire names."""
     if isinstance(value, list) and isinstance(built, list):
-        for item, built_item in zip(value, built, strict=False):
-            _merge(item, built_item)
-        return built
+        return [_merge(item, built_item) for item, built_item in zip(value, built, strict=False)]
     if isinstance(value, dict) and isinstance(built, dict):
-        for key, item in value.items():
-            _merge(item, built.get(key))
-        return built
+        return {key: _merge(value[key], item) if key in value else item for key, item in built.items()}
     cls = type(value)
     if not attrs.has(cls) or not isinstance(built, dict):
         return built
     plan = _class_plan(cls)
     if plan is None:
         return built
-    is_open, known, descend = plan
-    for name in descend:
-        child = getattr(value, name)
+    for name in plan.descend:
         if name in built:
-            _merge(child, built[name])
-    if is_open:
+            built[name] = _merge(getattr(value, name), built[name])
+    if plan.is_open:
         for key, extra in value.additional_properties.items():
-            if key not in known:
+            if key not in plan.known:
                 built[key] = msgspec.to_builtins(extra)
+    if plan.to_wire:
+        return {plan.to_wire.get(key, key): item for key, item in built.items()}
     return built
 
 
@@ -158,7 +206,7 @@ def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
 def decode(data: bytes | str, tp: Any) -> Any:
     """Decode JSON into ``tp``; raises ``msgspec.ValidationError``/``DecodeError`` on mismatch."""
     if _needs_walk(tp):
-        raw = msgspec.json.decode(data)
+        raw = _to_attribute_names(msgspec.json.decode(data), tp)
         value = msgspec.convert(raw, tp)
         _fill(value, raw)
         return value
@@ -167,6 +215,8 @@ def decode(data: bytes | str, tp: Any) -> Any:
 
 def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     """Build ``tp`` from JSON-shaped builtins (what ``from_dict`` takes)."""
+    if _needs_walk(tp):
+        data = _to_attribute_names(data, tp)
     try:
         value = msgspec.convert(data, tp)
     except msgspec.ValidationError as exc:
@@ -183,7 +233,7 @@ def to_builtins(value: Any) -> Any:
     built = msgspec.to_builtins(value)
     kind: Any = type(value)
     if _needs_walk(kind) or isinstance(value, (list, dict)):
-        _merge(value, built)
+        built = _merge(value, built)
     return built
 
 
@@ -194,6 +244,8 @@ def coerce(value: Any, tp: Any, *, argument: str) -> Any:
     """
     if isinstance(value, Mapping | list) or not attrs.has(type(value)):
         data = dict(value) if isinstance(value, Mapping) else value
+        if _needs_walk(tp):
+            data = _to_attribute_names(data, tp)
         _reject_unknown_keys(data, tp, argument)
         return convert(data, tp, argument=argument)
     if isinstance(tp, type) and not isinstance(value, tp):
@@ -213,7 +265,7 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     built = to_builtins(value)
     payload = msgspec.json.encode(built)
     try:
-        _decoder(tp).decode(payload)
+        decode(payload, tp)
     except msgspec.ValidationError as exc:
         raise invalid_argument(argument, exc) from None
     return payload
@@ -247,6 +299,15 @@ def _reject_unknown_keys(data: Any, tp: Any, path: str) -> None:
 def _field_hints(cls: Any) -> dict[str, Any]:
     hints = typing.get_type_hints(cls, include_extras=False)
     return {a.name: hints[a.name] for a in attrs.fields(cls)}
+
+
+def _dict_value(tp: Any) -> Any:
+    if typing.get_origin(tp) is dict:
+        return typing.get_args(tp)[1]
+    for arg in typing.get_args(tp):
+        if typing.get_origin(arg) is dict:
+            return typing.get_args(arg)[1]
+    return None
 
 
 def _list_element(tp: Any) -> Any:

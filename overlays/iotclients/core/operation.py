@@ -12,18 +12,23 @@ from typing import Any
 
 from .record import Record as _Record
 
-__all__ = ["BatchLimits", "Body", "Operation", "Param", "Reply", "TypeThunk"]
+__all__ = ["BatchLimits", "Body", "Operation", "Pagination", "Param", "Reply", "TypeThunk"]
 
 TypeThunk = Callable[[], Any]
 
 
 class Body(_Record):
-    __slots__ = ("argument", "content_type", "type")
+    """The request body: JSON, form fields, or multipart parts (``files`` names the file parts)."""
 
-    def __init__(self, argument: str, content_type: str, type: TypeThunk) -> None:
+    __slots__ = ("argument", "content_type", "files", "type")
+
+    def __init__(
+        self, argument: str, content_type: str, type: TypeThunk, files: tuple[str, ...] = ()
+    ) -> None:
         self.argument = argument
         self.content_type = content_type
         self.type = type
+        self.files = files
 
 
 class Param(_Record):
@@ -58,6 +63,30 @@ class BatchLimits(_Record):
         self.max_window_days = max_window_days
 
 
+class Pagination(_Record):
+    """``x-iotclients-pagination``: where a page keeps its items and how to ask for the next one.
+
+    ``next_url``: the page names the next page's absolute URL; ``page``: page numbers count up
+    while the page names a next one; ``cursor``: the page's ``next`` value goes in ``page_param``.
+    """
+
+    __slots__ = ("next", "page_param", "page_size_param", "results", "style")
+
+    def __init__(
+        self,
+        style: str,
+        results: str,
+        next: str = "next",
+        page_param: str | None = None,
+        page_size_param: str | None = None,
+    ) -> None:
+        self.style = style
+        self.results = results
+        self.next = next
+        self.page_param = page_param
+        self.page_size_param = page_size_param
+
+
 class Operation(_Record):
     __slots__ = (
         "batch",
@@ -66,6 +95,7 @@ class Operation(_Record):
         "idempotent",
         "method",
         "name",
+        "pagination",
         "params",
         "path",
         "replies",
@@ -85,6 +115,7 @@ class Operation(_Record):
         replies: Mapping[int, Reply] | None = None,
         errors: Mapping[int, TypeThunk] | None = None,
         batch: BatchLimits | None = None,
+        pagination: Pagination | None = None,
     ) -> None:
         self.name = name
         self.method = method
@@ -96,3 +127,4 @@ class Operation(_Record):
         self.replies: Mapping[int, Reply] = replies or {}
         self.errors: Mapping[int, TypeThunk] = errors or {}
         self.batch = batch
+        self.pagination = pagination

@@ -21,8 +21,8 @@ class BulkDeleteQualityTestsRequest(Model):
         ids (list[UUID], optional)
         line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
             together with its `factory`.
-        start_time (datetime.datetime, optional)
-        end_time (datetime.datetime, optional)
+        start_time (AwareDatetime, optional)
+        end_time (AwareDatetime, optional)
     """
 
     ids: list[UUID] | Unset = UNSET

@@ -20,8 +20,8 @@ class BulkIntervalItem(Model):
     Attributes:
         id (str, optional)
         name (str, optional)
-        start_time (datetime.datetime, optional)
-        end_time (datetime.datetime, optional)
+        start_time (AwareDatetime, optional)
+        end_time (AwareDatetime, optional)
         metadata (IntervalMetadata, optional): The metadata of an interval. Which fields apply depends on the
             interval type: `RUN` uses `product` and `target`, `BATCH` uses
             `run`, `STATE` uses `reason`, `category` and `comment`, and custom

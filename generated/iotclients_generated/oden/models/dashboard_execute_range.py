@@ -17,8 +17,8 @@ class DashboardExecuteRange(Model):
     and `end`) or relative (`anchor` and `offset`), not both.
 
     Attributes:
-        start (datetime.datetime, optional)
-        end (datetime.datetime, optional)
+        start (AwareDatetime, optional)
+        end (AwareDatetime, optional)
         anchor (str, optional): The anchor of a relative range, for example `now`.
         offset (str, optional): The offset from the anchor, for example `-7D`.
         timezone (str, optional): The IANA time zone of the range.

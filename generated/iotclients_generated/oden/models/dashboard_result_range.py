@@ -16,8 +16,8 @@ class DashboardResultRange(Model):
     The resolved time window a module ran over.
 
     Attributes:
-        start (datetime.datetime, optional)
-        end (datetime.datetime, optional)
+        start (AwareDatetime, optional)
+        end (AwareDatetime, optional)
     """
 
     start: AwareDatetime | Unset = UNSET

@@ -24,8 +24,8 @@ class Interval(Model):
             together with its `factory`.
         id (str, optional): The interval id, a plain string such as `1809d88adf0` (not a UUID).
         name (str, optional)
-        start_time (datetime.datetime, optional)
-        end_time (datetime.datetime, optional)
+        start_time (AwareDatetime, optional)
+        end_time (AwareDatetime, optional)
         metadata (IntervalMetadata, optional): The metadata of an interval. Which fields apply depends on the
             interval type: `RUN` uses `product` and `target`, `BATCH` uses
             `run`, `STATE` uses `reason`, `category` and `comment`, and custom

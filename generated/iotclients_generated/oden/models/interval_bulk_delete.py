@@ -22,8 +22,8 @@ class IntervalBulkDelete(Model):
             a custom type with a free-text name such as `operator id`.
         line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
             together with its `factory`.
-        start_time (datetime.datetime, optional)
-        end_time (datetime.datetime, optional)
+        start_time (AwareDatetime, optional)
+        end_time (AwareDatetime, optional)
         hard_delete (bool, optional): Whether the intervals are deleted permanently.
     """
 

@@ -24,8 +24,8 @@ class IntervalRef(Model):
         name (str, optional)
         line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
             together with its `factory`.
-        start_time (datetime.datetime, optional)
-        end_time (datetime.datetime, optional)
+        start_time (AwareDatetime, optional)
+        end_time (AwareDatetime, optional)
     """
 
     id: str | Unset = UNSET

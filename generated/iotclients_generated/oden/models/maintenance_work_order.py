@@ -24,8 +24,8 @@ class MaintenanceWorkOrder(Model):
         external_id (str, optional): The id of the work order in the maintenance system it comes from.
         line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
             together with its `factory`.
-        started_at (datetime.datetime, optional)
-        completed_at (datetime.datetime, optional)
+        started_at (AwareDatetime, optional)
+        completed_at (AwareDatetime, optional)
         metadata (MaintenanceWorkOrderMetadata, optional): Free-form metadata of a maintenance work order.
         match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
             more than one entity matches, `all` returns every match, `first` and

@@ -19,7 +19,7 @@ class QualityTest(Model):
     Attributes:
         id (UUID, optional)
         raw_data (QualityTestRawData, optional): The recorded results of a quality test, keyed as its quality schema says.
-        timestamp (datetime.datetime, optional)
+        timestamp (AwareDatetime, optional)
         interval (IntervalRef, optional): A reference to an interval from another entity. Nothing is required;
             send what the operation needs to find the interval (usually `id`,
             `type` and `line`).

@@ -20,7 +20,7 @@ class ScrapYieldData(Model):
         raw_data (ScrapYieldRawData, optional): The recorded scrap and yield values, for example `{"scrap": 100, "yield": 50}`.
         id (UUID, optional)
         schema (ScrapYieldSchema, optional): How the scrap and yield records of a factory are converted and measured.
-        timestamp (datetime.datetime | None, optional)
+        timestamp (AwareDatetime | None, optional)
         match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
             more than one entity matches, `all` returns every match, `first` and
             `last` pick the oldest or newest match where that applies. When

@@ -22,8 +22,8 @@ class SearchMaintenanceWorkOrdersRequest(Model):
         external_id (str, optional)
         line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
             together with its `factory`.
-        start_time (datetime.datetime, optional)
-        end_time (datetime.datetime, optional)
+        start_time (AwareDatetime, optional)
+        end_time (AwareDatetime, optional)
         match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
             more than one entity matches, `all` returns every match, `first` and
             `last` pick the oldest or newest match where that applies. When
