@@ -36,5 +36,13 @@ VENDORS: dict[str, Vendor] = {
             sync_base="GeneratedOdenClient",
             async_base="GeneratedAsyncOdenClient",
         ),
+        Vendor(
+            name="iotticket",
+            spec="iotticket.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.iotticket",
+            sync_base="GeneratedIoTTicketClient",
+            async_base="GeneratedAsyncIoTTicketClient",
+        ),
     )
 }
