@@ -96,7 +96,12 @@ def _iotticket(
     )
 
 
-VENDORS: dict[str, AppFactory] = {"oden": _oden, "exosite": _exosite, "iotile": _iotile, "iotticket": _iotticket}
+VENDORS: dict[str, AppFactory] = {
+    "oden": _oden,
+    "exosite": _exosite,
+    "iotile": _iotile,
+    "iotticket": _iotticket,
+}
 
 
 def create_app(
