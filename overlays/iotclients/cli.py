@@ -1,7 +1,7 @@
 """The ``iotclients`` command: run a vendor sandbox, or tour a client against one.
 
 iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
-iotclients demo --vendor oden
+iotclients demo --vendor oden|exosite
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-DEMOS = ("oden",)
+DEMOS = ("oden", "exosite")
 
 
 def _sandbox(argv: list[str]) -> int:
@@ -27,12 +27,15 @@ def _demo(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="iotclients demo", description="Tour a client against its sandbox.")
     parser.add_argument("--vendor", choices=DEMOS, required=True)
     args = parser.parse_args(argv)
+    import importlib
+
     try:
-        from .demo import oden
+        demo = importlib.import_module(f"iotclients.demo.{args.vendor}")
     except ImportError as exc:
         print(f"the demo needs: pip install 'iotclients[demo]' ({exc})", file=sys.stderr)
         return 2
-    return {"oden": oden.main}[args.vendor]()
+    code: int = demo.main()
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

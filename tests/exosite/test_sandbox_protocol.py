@@ -147,3 +147,16 @@ def test_the_connection_is_closed_after_100_requests(sandbox: Sandbox) -> None:
         }
         headers = [http.post("/onep:v1/rpc/process", json=body).headers.get("connection") for _ in range(201)]
     assert [i + 1 for i, h in enumerate(headers) if h == "close"] == [100, 200]
+
+
+def test_the_command_line_takes_the_root_cik() -> None:
+    from iotclients_sandbox.cli import build_parser
+    from iotclients_sandbox.vendors import create_app
+
+    cik = "ab" * 20
+    args = build_parser().parse_args(["--vendor", "exosite", "--cik", cik])
+    app = create_app(args.vendor, api_key=args.api_key)
+    assert app.credentials["cik"] == cik
+    assert app.backend.tree.by_cik[cik] == app.backend.root.rid
+    with pytest.raises(ValueError, match="40 hexadecimal"):
+        create_app("exosite", api_key="short")
