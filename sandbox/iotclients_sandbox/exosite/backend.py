@@ -18,6 +18,7 @@ from iotclients_sandbox.exosite.data import DATA_PROCEDURES, newest_after, serie
 from iotclients_sandbox.exosite.errors import CallFailure, RequestFailure, invalid
 from iotclients_sandbox.exosite.info import info
 from iotclients_sandbox.exosite.manage import MANAGE_PROCEDURES
+from iotclients_sandbox.exosite.provision import ProvisionState
 from iotclients_sandbox.exosite.rpcspec import RpcSpec
 from iotclients_sandbox.exosite.seed import DEMO_CIK, seed_tree
 from iotclients_sandbox.exosite.tree import Caller, Tree
@@ -67,6 +68,8 @@ class OnePlatformBackend:
     def reset(self) -> None:
         self.tree = Tree(self.clock)
         self.root = seed_tree(self.tree, self.cik)
+        self.provision = ProvisionState(self.tree)
+        self.provision.seed(self.root, self.root.aliases["device"])
         self.calls.clear()
         self.connections_closed = 0
 
