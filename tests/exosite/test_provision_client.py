@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from iotclients.core import errors
-from iotclients.exosite import OnePlatformClient, ProvisionClient
+from iotclients.exosite import AsyncProvisionClient, OnePlatformClient, ProvisionClient
 from iotclients.exosite.provision_rows import SerialNumber
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.exosite import DEMO_CIK
@@ -164,8 +164,39 @@ SEED = {
 }
 
 
+@pytest.mark.parametrize("cls", [ProvisionClient, AsyncProvisionClient])
 @pytest.mark.parametrize("name", sorted(SEED))
-def test_every_provision_method_of_the_seed_is_there_in_order(name: str) -> None:
-    params = list(inspect.signature(getattr(ProvisionClient, name)).parameters)[1:]
+def test_every_provision_method_of_the_seed_is_there_in_order(cls: type, name: str) -> None:
+    params = list(inspect.signature(getattr(cls, name)).parameters)[1:]
     positional = [p for p in params if p not in ("key",)]
     assert positional[: len(SEED[name])] == SEED[name]
+
+
+async def test_the_async_client_sends_the_same_requests_and_reads_the_same_replies(sandbox: Sandbox) -> None:
+    def wire(requests: list[httpx.Request]) -> list[tuple[str, str, bytes, str | None]]:
+        return [(r.method, str(r.url), r.content, r.headers.get("x-exosite-cik")) for r in requests]
+
+    sync_seen, sync_transport = recording()
+    async_seen: list[httpx.Request] = []
+
+    async def respond(request: httpx.Request) -> httpx.Response:
+        async_seen.append(request)
+        return httpx.Response(205)
+
+    with ProvisionClient(KEY, base_url="https://m2.exosite.com", transport=sync_transport) as provision:
+        provision.serialnumber_add_batch("m1", ["A", "B"])
+        provision.serialnumber_enable("m1", "A", RID)
+        provision.content_download("c" * 40, "v", "m1", "fw")
+    async with AsyncProvisionClient(
+        KEY, base_url="https://m2.exosite.com", transport=httpx.MockTransport(respond)
+    ) as provision_async:
+        await provision_async.serialnumber_add_batch("m1", ["A", "B"])
+        await provision_async.serialnumber_enable("m1", "A", RID)
+        await provision_async.content_download("c" * 40, "v", "m1", "fw")
+    assert wire(async_seen) == wire(sync_seen)
+    async with AsyncProvisionClient(DEMO_CIK, base_url=sandbox.url) as live:
+        assert await live.vendor_show() == "demovendor"
+        assert await live.model_list() == ["demo-model"]
+        assert [s.sn for s in await live.serialnumber_list("demo-model")] == ["SN-0001", "SN-0002", "SN-0003"]
+        with pytest.raises(errors.NotFoundError):
+            await live.serialnumber_activate("demo-model", "SN-9999", "demovendor")

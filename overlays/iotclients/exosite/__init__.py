@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from iotclients_generated.exosite import models as models
 
     from .points import RejectedPoint, WritePointsResult
-    from .provision import ProvisionClient
+    from .provision import AsyncProvisionClient, ProvisionClient
 
 _HOMES = {
+    "AsyncProvisionClient": "iotclients.exosite.provision",
     "ProvisionClient": "iotclients.exosite.provision",
     "RejectedPoint": "iotclients.exosite.points",
     "WritePointsResult": "iotclients.exosite.points",
@@ -31,6 +32,7 @@ _HOMES = {
 __all__ = [
     "DEFAULT_BASE_URL",
     "AsyncOnePlatformClient",
+    "AsyncProvisionClient",
     "CallError",
     "LockedError",
     "OnePlatformClient",

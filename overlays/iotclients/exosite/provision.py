@@ -1,48 +1,74 @@
-"""``ProvisionClient``: the Exosite Provisioning API (vendors, models, serial numbers, activation, content).
+"""``ProvisionClient`` and ``AsyncProvisionClient``: the Exosite Provisioning API.
 
 Described by ``specs/exosite-provision.openapi.yaml``. Its form fields named ``sn[]`` and
 ``options[]`` and its raw blob and CSV bodies are beyond what the OpenAPI generator emits yet, so
-this client builds its requests here, on the shared runtime (timeouts, retries of safe calls, typed
-errors, redaction). Replies are parsed into typed rows; mutations answer 205 and return ``None``.
+the requests are described in ``provision_calls`` and sent here on the shared runtime (timeouts,
+retries of safe calls, typed errors, redaction). Mutations answer 205 and return ``None``.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
-from urllib.parse import quote, urlencode
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 import httpx
 
-from iotclients.core.client import SyncAPIClient
+from iotclients.core.client import AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.operation import Operation
 from iotclients.core.redaction import Secret, register_secret
 from iotclients.core.retry import RetryPolicy
 
-from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, csv_rows, lines
+from .provision_calls import DEVICE, MANAGED, Call, ProvisionCalls
+from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo
 
-__all__ = ["ProvisionClient"]
+__all__ = ["AsyncProvisionClient", "ProvisionClient"]
 
 DEFAULT_BASE_URL = "https://m2.exosite.com"
-FORM = "application/x-www-form-urlencoded; charset=utf-8"
-Fields = Sequence[tuple[str, str]]
+T = TypeVar("T")
 
 
-def _segment(argument: str, value: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise InvalidArgumentError(argument, "must be a non-empty string")
-    return quote(value, safe="")
+class _ProvisionBase(BaseAPIClient):
+    """Key handling and request building shared by the sync and async clients."""
+
+    _calls: ProvisionCalls
+
+    def _setup(self, key: str | None, manage_by_cik: bool, manage_by_sharecode: bool) -> None:
+        chosen = key if key is not None else os.environ.get("EXOSITE_CIK") or None
+        self._key = Secret(chosen) if chosen else None
+        self._key_header = "X-Exosite-CIK" if manage_by_cik else "X-Exosite-Token"
+        self._calls = ProvisionCalls(manage_by_sharecode)
+
+    def _key_headers(self, call: Call[Any], key: str | None) -> dict[str, str]:
+        if call.key is None:
+            return {}  # activation is unauthenticated: no key header at all
+        value = key if key is not None else (self._key.get() if self._key and call.key == MANAGED else None)
+        if not value:
+            raise InvalidArgumentError("key", "is required: pass key=... or give the client a key")
+        register_secret(value)
+        return {("X-Exosite-CIK" if call.key == DEVICE else self._key_header): value}
+
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], key: str | None
+    ) -> tuple[Operation, httpx.Request]:
+        headers = {**self._headers, **dict(self._options.extra_headers), **self._key_headers(call, key)}
+        if call.content_type is not None:
+            headers["Content-Type"] = call.content_type
+        if call.key == DEVICE:
+            headers["Accept"] = "*/*"
+        request = http.build_request(
+            call.method,
+            str(self._base_url).rstrip("/") + call.path,
+            params=list(call.query) or None,
+            content=call.content,
+            headers=headers,
+            timeout=self._options.timeout,
+        )
+        return Operation(call.name, call.method, call.path, call.idempotent), request
 
 
-def _options(aliases: bool, comments: bool, historical: bool) -> list[tuple[str, str]]:
-    # An option names what the clone leaves out.
-    flags = (("noaliases", aliases), ("nocomments", comments), ("nohistorical", historical))
-    return [("options[]", name) for name, keep in flags if not keep]
-
-
-class ProvisionClient(SyncAPIClient):
+class ProvisionClient(_ProvisionBase, SyncAPIClient):
     """Blocking client for the Provisioning API.
 
     ``key`` (a vendor CIK, or a vendor token with ``manage_by_cik=False``) defaults to
@@ -63,10 +89,7 @@ class ProvisionClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        chosen = key if key is not None else os.environ.get("EXOSITE_CIK") or None
-        self._key = Secret(chosen) if chosen else None
-        self._key_header = "X-Exosite-CIK" if manage_by_cik else "X-Exosite-Token"
-        self._by_sharecode = manage_by_sharecode
+        self._setup(key, manage_by_cik, manage_by_sharecode)
         super().__init__(
             base_url=base_url or os.environ.get("EXOSITE_BASE_URL") or DEFAULT_BASE_URL,
             timeout=timeout,
@@ -76,72 +99,21 @@ class ProvisionClient(SyncAPIClient):
             transport=transport,
         )
 
-    # -- plumbing ---------------------------------------------------------------------------------
-
-    def _key_headers(self, key: str | None, header: str | None = None) -> dict[str, str]:
-        value = key if key is not None else (self._key.get() if self._key else None)
-        if not value:
-            raise InvalidArgumentError("key", "is required: pass key=... or give the client a key")
-        register_secret(value)
-        return {header or self._key_header: value}
-
-    def _request(
-        self,
-        name: str,
-        method: str,
-        path: str,
-        *,
-        idempotent: bool,
-        headers: Mapping[str, str],
-        query: Fields = (),
-        form: Fields | None = None,
-        content: bytes | None = None,
-        content_type: str | None = None,
-    ) -> httpx.Response:
-        sent = {**self._headers, **dict(self._options.extra_headers), **headers}
-        if form is not None:
-            content, content_type = urlencode(list(form)).encode("ascii"), FORM
-        if content_type is not None:
-            sent["Content-Type"] = content_type
-        request = self._http.build_request(
-            method,
-            str(self._base_url).rstrip("/") + path,
-            params=list(query) or None,
-            content=content,
-            headers=sent,
-            timeout=self._options.timeout,
-        )
-        return self._send(Operation(name, method, path, idempotent), request)
-
-    def _manage(self, name: str, method: str, path: str, key: str | None, **kwargs: Any) -> httpx.Response:
-        idempotent = kwargs.pop("idempotent", method in ("GET", "PUT"))
-        return self._request(
-            name, method, path, idempotent=idempotent, headers=self._key_headers(key), **kwargs
-        )
-
-    # -- vendors ----------------------------------------------------------------------------------
+    def _run(self, call: Call[T], key: str | None) -> T:
+        op, request = self._build(self._http, call, key)
+        return call.parse(self._send(op, request))
 
     def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
         """Register ``vendor`` for the key's client."""
-        self._manage("vendor_register", "POST", "/provision/register", key, form=[("vendor", vendor)])
+        return self._run(self._calls.vendor_register(vendor), key)
 
     def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
-        self._manage(
-            "vendor_register",
-            "POST",
-            "/provision/register",
-            key,
-            form=[("delete", "true"), ("vendor", vendor)],
-        )
+        """Unregister ``vendor``."""
+        return self._run(self._calls.vendor_unregister(vendor), key)
 
     def vendor_show(self, *, key: str | None = None) -> str:
         """The vendor name registered for the key."""
-        return self._manage("vendor_show", "GET", "/provision/register", key).text.strip()
-
-    # -- models -----------------------------------------------------------------------------------
-
-    def _template(self, value: str) -> tuple[str, str]:
-        return ("code", value) if self._by_sharecode else ("rid", value)
+        return self._run(self._calls.vendor_show(), key)
 
     def model_create(
         self,
@@ -153,16 +125,16 @@ class ProvisionClient(SyncAPIClient):
         *,
         key: str | None = None,
     ) -> None:
-        """Create ``model`` cloned from a template client (by share code with ``manage_by_sharecode``)."""
-        form = [("model", model), self._template(sharecode), *_options(aliases, comments, historical)]
-        self._manage("model_create", "POST", "/provision/manage/model/", key, form=form)
+        """Create ``model`` cloned from a template client (a share code with ``manage_by_sharecode``)."""
+        return self._run(self._calls.model_create(model, sharecode, aliases, comments, historical), key)
 
     def model_list(self, *, key: str | None = None) -> list[str]:
-        return lines(self._manage("model_list", "GET", "/provision/manage/model/", key).text)
+        """The vendor's model names."""
+        return self._run(self._calls.model_list(), key)
 
     def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
-        path = f"/provision/manage/model/{_segment('model', model)}"
-        return ModelInfo.parse(self._manage("model_info", "GET", path, key).text)
+        """A model's template and options."""
+        return self._run(self._calls.model_info(model), key)
 
     def model_update(
         self,
@@ -174,155 +146,268 @@ class ProvisionClient(SyncAPIClient):
         *,
         key: str | None = None,
     ) -> None:
-        form = [self._template(clonerid), *_options(aliases, comments, historical)]
-        path = f"/provision/manage/model/{_segment('model', model)}"
-        self._manage("model_update", "PUT", path, key, form=form)
+        """Change a model's template client and options."""
+        return self._run(self._calls.model_update(model, clonerid, aliases, comments, historical), key)
 
     def model_remove(self, model: str, *, key: str | None = None) -> None:
-        self._manage("model_remove", "DELETE", f"/provision/manage/model/{_segment('model', model)}", key)
-
-    # -- serial numbers ---------------------------------------------------------------------------
-
-    def _sns_path(self, model: str) -> str:
-        return f"/provision/manage/model/{_segment('model', model)}/"
-
-    def _sn_path(self, model: str, sn: str) -> str:
-        return self._sns_path(model) + _segment("sn", sn)
+        """Delete a model with its serial numbers and content."""
+        return self._run(self._calls.model_remove(model), key)
 
     def serialnumber_add(
         self, model: str, sn: str, extra: str | None = None, *, key: str | None = None
     ) -> None:
-        form = [("add", "true"), ("sn", sn), *([("extra", extra)] if extra is not None else [])]
-        self._manage("serialnumber_batch", "POST", self._sns_path(model), key, form=form)
+        """Add one serial number (``extra`` is free text kept with it)."""
+        return self._run(self._calls.serialnumber_add(model, sn, extra), key)
 
     def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
-        form = [("add", "true"), *(("sn[]", _checked_sn(sn)) for sn in sns)]
-        self._manage("serialnumber_batch", "POST", self._sns_path(model), key, form=form)
+        """Add several serial numbers (``sn[]`` fields)."""
+        return self._run(self._calls.serialnumber_add_batch(model, sns), key)
 
     def serialnumber_add_batch_csv(
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
-        text = csv if isinstance(csv, str) else "".join(",".join(row) + "\n" for row in csv)
-        if not csv_rows(text):
-            raise InvalidArgumentError("csv", "must hold at least one sn,extra line")
-        body = text.encode("utf-8")
-        self._manage(
-            "serialnumber_batch", "POST", self._sns_path(model), key, content=body, content_type="text/csv"
-        )
+        return self._run(self._calls.serialnumber_add_batch_csv(model, csv), key)
 
     def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
     ) -> list[SerialNumber]:
         """One page of serial numbers (the server keeps ``limit`` within 5..1000)."""
-        query = [("offset", str(offset)), ("limit", str(limit)), *([("status", "true")] if status else [])]
-        text = self._manage("serialnumber_list", "GET", self._sns_path(model), key, query=query).text
-        return [SerialNumber.parse(row, status) for row in csv_rows(text)]
+        return self._run(self._calls.serialnumber_list(model, offset, limit, status), key)
 
     def serialnumber_remove_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
-        # The documented field is delete=true (older clients sent remove=true).
-        form = [("delete", "true"), *(("sn[]", _checked_sn(sn)) for sn in sns)]
-        self._manage("serialnumber_batch", "POST", self._sns_path(model), key, form=form)
+        """Remove several serial numbers (the documented ``delete=true`` form)."""
+        return self._run(self._calls.serialnumber_remove_batch(model, sns), key)
+
+    def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
+        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
+        return self._run(self._calls.serialnumber_enable(model, sn, owner), key)
+
+    def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Give the device a new CIK; it must activate again."""
+        return self._run(self._calls.serialnumber_reenable(model, sn), key)
+
+    def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
+        """Move ``oldsn``'s client to ``sn``."""
+        return self._run(self._calls.serialnumber_remap(model, sn, oldsn), key)
+
+    def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Disable ``sn`` (its client's status becomes ``expired``)."""
+        return self._run(self._calls.serialnumber_disable(model, sn), key)
+
+    def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Remove one serial number."""
+        return self._run(self._calls.serialnumber_remove(model, sn), key)
+
+    def content_create(
+        self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
+    ) -> None:
+        """Create a content entity (a named blob slot)."""
+        return self._run(self._calls.content_create(model, contentid, meta, protected), key)
+
+    def content_list(self, model: str, *, key: str | None = None) -> list[str]:
+        """The content ids of a model."""
+        return self._run(self._calls.content_list(model), key)
+
+    def content_upload(
+        self, model: str, contentid: str, data: bytes, mimetype: str, *, key: str | None = None
+    ) -> None:
+        """Store a blob; it is served back with ``mimetype``."""
+        return self._run(self._calls.content_upload(model, contentid, data, mimetype), key)
+
+    def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
+        """Delete a content entity and its blob."""
+        return self._run(self._calls.content_remove(model, contentid), key)
 
     def serialnumber_info(
         self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
     ) -> SerialNumberInfo | list[LogEntry] | None:
         """``status,rid,extra`` (``None`` when never enabled), or the activation log with ``actvtn_log``."""
-        query = [("show", "log")] if actvtn_log else []
-        response = self._manage("serialnumber_info", "GET", self._sn_path(model, sn), key, query=query)
         if actvtn_log:
-            return LogEntry.parse_all(response.text)
-        return (
-            None
-            if response.status_code == 204 or not response.content
-            else SerialNumberInfo.parse(response.text)
-        )
-
-    def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
-        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
-        form = [("enable", "true"), ("owner", owner)]
-        return self._manage(
-            "serialnumber_update", "POST", self._sn_path(model, sn), key, form=form
-        ).text.strip()
-
-    def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Give the device a new CIK; it must activate again."""
-        self._manage("serialnumber_update", "POST", self._sn_path(model, sn), key, form=[("enable", "true")])
-
-    def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
-        form = [("enable", "true"), ("oldsn", oldsn)]
-        self._manage("serialnumber_update", "POST", self._sn_path(model, sn), key, form=form)
-
-    def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        self._manage("serialnumber_update", "POST", self._sn_path(model, sn), key, form=[("disable", "true")])
-
-    def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
-        self._manage("serialnumber_remove", "DELETE", self._sn_path(model, sn), key)
+            return self._run(self._calls.serialnumber_log(model, sn), key)
+        return self._run(self._calls.serialnumber_info(model, sn), key)
 
     def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
         """Activate as the device (no key is sent); returns the device's CIK."""
-        form = [("vendor", vendor), ("model", model), ("sn", sn)]
-        response = self._request(
-            "serialnumber_activate", "POST", "/provision/activate", idempotent=False, headers={}, form=form
-        )
-        cik = response.text.strip()
-        register_secret(cik)
-        return cik
-
-    # -- content ----------------------------------------------------------------------------------
-
-    def _content_path(self, model: str, contentid: str | None = None) -> str:
-        base = f"/provision/manage/content/{_segment('model', model)}/"
-        return base if contentid is None else base + _segment("contentid", contentid)
-
-    def content_create(
-        self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
-    ) -> None:
-        form = [("id", contentid), ("meta", meta), *([("protected", "true")] if protected else [])]
-        self._manage("content_create", "POST", self._content_path(model), key, form=form)
-
-    def content_list(self, model: str, *, key: str | None = None) -> list[str]:
-        return lines(self._manage("content_list", "GET", self._content_path(model), key).text)
+        return self._run(self._calls.serialnumber_activate(model, sn, vendor), None)
 
     def content_info(
         self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
     ) -> ContentInfo:
         """Describe content; with ``vendor`` as a device (``key`` is then the device's CIK)."""
-        if vendor is None:
-            return ContentInfo.parse(
-                self._manage("content_info", "GET", self._content_path(model, contentid), key).text
-            )
-        query = [("vendor", vendor), ("model", model), ("id", contentid), ("info", "true")]
-        headers = self._key_headers(key, "X-Exosite-CIK")
-        text = self._request(
-            "content_download", "GET", "/provision/download", idempotent=True, headers=headers, query=query
-        ).text
-        return ContentInfo.parse(text)
-
-    def content_upload(
-        self, model: str, contentid: str, data: bytes, mimetype: str, *, key: str | None = None
-    ) -> None:
-        """Store the blob; it is served back with ``mimetype``."""
-        if not isinstance(data, bytes | bytearray):
-            raise InvalidArgumentError("data", "must be bytes")
-        path = self._content_path(model, contentid)
-        self._manage(
-            "content_upload", "POST", path, key, content=bytes(data), content_type=mimetype, idempotent=True
-        )
+        return self._run(self._calls.content_info(model, contentid, vendor), key)
 
     def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
         """A device fetches a blob with its own CIK."""
-        query = [("vendor", vendor), ("model", model), ("id", contentid)]
-        headers = {**self._key_headers(cik, "X-Exosite-CIK"), "Accept": "*/*"}
-        return self._request(
-            "content_download", "GET", "/provision/download", idempotent=True, headers=headers, query=query
-        ).content
-
-    def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
-        self._manage("content_remove", "DELETE", self._content_path(model, contentid), key, idempotent=False)
+        return self._run(self._calls.content_download(vendor, model, contentid), cik)
 
 
-def _checked_sn(sn: str) -> str:
-    if not isinstance(sn, str) or not sn:
-        raise InvalidArgumentError("sns", "every serial number must be a non-empty string")
-    return sn
+class AsyncProvisionClient(_ProvisionBase, AsyncAPIClient):
+    """The ``ProvisionClient`` API as coroutines."""
+
+    def __init__(
+        self,
+        key: str | None = None,
+        *,
+        base_url: str | None = None,
+        manage_by_cik: bool = True,
+        manage_by_sharecode: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._setup(key, manage_by_cik, manage_by_sharecode)
+        super().__init__(
+            base_url=base_url or os.environ.get("EXOSITE_BASE_URL") or DEFAULT_BASE_URL,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            http_client=http_client,
+            transport=transport,
+        )
+
+    async def _run(self, call: Call[T], key: str | None) -> T:
+        op, request = self._build(self._http, call, key)
+        return call.parse(await self._send(op, request))
+
+    async def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
+        """Register ``vendor`` for the key's client."""
+        return await self._run(self._calls.vendor_register(vendor), key)
+
+    async def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
+        """Unregister ``vendor``."""
+        return await self._run(self._calls.vendor_unregister(vendor), key)
+
+    async def vendor_show(self, *, key: str | None = None) -> str:
+        """The vendor name registered for the key."""
+        return await self._run(self._calls.vendor_show(), key)
+
+    async def model_create(
+        self,
+        model: str,
+        sharecode: str,
+        aliases: bool = True,
+        comments: bool = True,
+        historical: bool = True,
+        *,
+        key: str | None = None,
+    ) -> None:
+        """Create ``model`` cloned from a template client (a share code with ``manage_by_sharecode``)."""
+        return await self._run(self._calls.model_create(model, sharecode, aliases, comments, historical), key)
+
+    async def model_list(self, *, key: str | None = None) -> list[str]:
+        """The vendor's model names."""
+        return await self._run(self._calls.model_list(), key)
+
+    async def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
+        """A model's template and options."""
+        return await self._run(self._calls.model_info(model), key)
+
+    async def model_update(
+        self,
+        model: str,
+        clonerid: str,
+        aliases: bool = True,
+        comments: bool = True,
+        historical: bool = True,
+        *,
+        key: str | None = None,
+    ) -> None:
+        """Change a model's template client and options."""
+        return await self._run(self._calls.model_update(model, clonerid, aliases, comments, historical), key)
+
+    async def model_remove(self, model: str, *, key: str | None = None) -> None:
+        """Delete a model with its serial numbers and content."""
+        return await self._run(self._calls.model_remove(model), key)
+
+    async def serialnumber_add(
+        self, model: str, sn: str, extra: str | None = None, *, key: str | None = None
+    ) -> None:
+        """Add one serial number (``extra`` is free text kept with it)."""
+        return await self._run(self._calls.serialnumber_add(model, sn, extra), key)
+
+    async def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
+        """Add several serial numbers (``sn[]`` fields)."""
+        return await self._run(self._calls.serialnumber_add_batch(model, sns), key)
+
+    async def serialnumber_add_batch_csv(
+        self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
+    ) -> None:
+        """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
+        return await self._run(self._calls.serialnumber_add_batch_csv(model, csv), key)
+
+    async def serialnumber_list(
+        self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
+    ) -> list[SerialNumber]:
+        """One page of serial numbers (the server keeps ``limit`` within 5..1000)."""
+        return await self._run(self._calls.serialnumber_list(model, offset, limit, status), key)
+
+    async def serialnumber_remove_batch(
+        self, model: str, sns: Iterable[str], *, key: str | None = None
+    ) -> None:
+        """Remove several serial numbers (the documented ``delete=true`` form)."""
+        return await self._run(self._calls.serialnumber_remove_batch(model, sns), key)
+
+    async def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
+        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
+        return await self._run(self._calls.serialnumber_enable(model, sn, owner), key)
+
+    async def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Give the device a new CIK; it must activate again."""
+        return await self._run(self._calls.serialnumber_reenable(model, sn), key)
+
+    async def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
+        """Move ``oldsn``'s client to ``sn``."""
+        return await self._run(self._calls.serialnumber_remap(model, sn, oldsn), key)
+
+    async def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Disable ``sn`` (its client's status becomes ``expired``)."""
+        return await self._run(self._calls.serialnumber_disable(model, sn), key)
+
+    async def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Remove one serial number."""
+        return await self._run(self._calls.serialnumber_remove(model, sn), key)
+
+    async def content_create(
+        self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
+    ) -> None:
+        """Create a content entity (a named blob slot)."""
+        return await self._run(self._calls.content_create(model, contentid, meta, protected), key)
+
+    async def content_list(self, model: str, *, key: str | None = None) -> list[str]:
+        """The content ids of a model."""
+        return await self._run(self._calls.content_list(model), key)
+
+    async def content_upload(
+        self, model: str, contentid: str, data: bytes, mimetype: str, *, key: str | None = None
+    ) -> None:
+        """Store a blob; it is served back with ``mimetype``."""
+        return await self._run(self._calls.content_upload(model, contentid, data, mimetype), key)
+
+    async def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
+        """Delete a content entity and its blob."""
+        return await self._run(self._calls.content_remove(model, contentid), key)
+
+    async def serialnumber_info(
+        self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
+    ) -> SerialNumberInfo | list[LogEntry] | None:
+        """``status,rid,extra`` (``None`` when never enabled), or the activation log with ``actvtn_log``."""
+        if actvtn_log:
+            return await self._run(self._calls.serialnumber_log(model, sn), key)
+        return await self._run(self._calls.serialnumber_info(model, sn), key)
+
+    async def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
+        """Activate as the device (no key is sent); returns the device's CIK."""
+        return await self._run(self._calls.serialnumber_activate(model, sn, vendor), None)
+
+    async def content_info(
+        self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
+    ) -> ContentInfo:
+        """Describe content; with ``vendor`` as a device (``key`` is then the device's CIK)."""
+        return await self._run(self._calls.content_info(model, contentid, vendor), key)
+
+    async def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
+        """A device fetches a blob with its own CIK."""
+        return await self._run(self._calls.content_download(vendor, model, contentid), cik)
