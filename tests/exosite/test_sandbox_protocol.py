@@ -9,6 +9,7 @@ from sandbox_calls import PORT, SELF, dataport, post, result, rpc, status
 
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.exosite import DEMO_CIK
+from iotclients_sandbox.exosite.app import rpc_spec
 
 
 def test_request_level_errors_use_the_documented_codes_and_contexts(sandbox: Sandbox) -> None:
@@ -160,3 +161,15 @@ def test_the_command_line_takes_the_root_cik() -> None:
     assert app.backend.tree.by_cik[cik] == app.backend.root.rid
     with pytest.raises(ValueError, match="40 hexadecimal"):
         create_app("exosite", api_key="short")
+
+
+def test_connection_counts_stay_bounded_when_clients_open_one_connection_per_request() -> None:
+    from iotclients_sandbox.exosite.backend import OnePlatformBackend
+    from iotclients_sandbox.exosite.http import OnePlatformHTTP
+
+    http = OnePlatformHTTP(OnePlatformBackend(rpc_spec()), requests_per_connection=3)
+    for port in range(10_000):
+        assert http._count({"client": ("127.0.0.1", port), "server": ("127.0.0.1", 80)}) is False
+    assert len(http._per_connection) <= 4096
+    same = {"client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+    assert [http._count(same) for _ in range(6)] == [False, False, True, False, False, True]

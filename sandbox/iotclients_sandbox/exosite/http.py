@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Final
 from urllib.parse import parse_qsl
@@ -23,6 +24,7 @@ __all__ = ["RPC_PATHS", "OnePlatformHTTP", "onep_fault_body"]
 RPC_PATHS: Final = ("/onep:v1/rpc/process", "/api:v1/rpc/process")
 REQUESTS_PER_CONNECTION: Final = 100
 _POLL_SECONDS: Final = 0.02
+_TRACKED_CONNECTIONS: Final = 4096
 
 
 def onep_fault_body(status: int, retryable: bool) -> tuple[bytes, str]:
@@ -49,7 +51,9 @@ class OnePlatformHTTP:
         self.backend = backend
         self.provision = provision
         self.requests_per_connection = requests_per_connection
-        self._per_connection: dict[Any, int] = {}
+        # ASGI says nothing when a connection closes, so counts of connections that went away
+        # (clients opening one per request) are dropped oldest first beyond this many.
+        self._per_connection: OrderedDict[Any, int] = OrderedDict()
         self._sleep = sleep
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -91,12 +95,13 @@ class OnePlatformHTTP:
     def _count(self, scope: Scope) -> bool:
         """Count the request on its connection; ``True`` when the connection must close after it."""
         key = (scope.get("client"), scope.get("server"))
-        count = self._per_connection.get(key, 0) + 1
+        count = self._per_connection.pop(key, 0) + 1
         if count >= self.requests_per_connection:
-            self._per_connection.pop(key, None)
             self.backend.connections_closed += 1
             return True
         self._per_connection[key] = count
+        while len(self._per_connection) > _TRACKED_CONNECTIONS:
+            self._per_connection.popitem(last=False)
         return False
 
     async def _settle_waits(self, entries: list[dict[str, Any] | WaitCall]) -> list[dict[str, Any]]:
