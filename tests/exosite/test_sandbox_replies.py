@@ -52,3 +52,29 @@ def test_results_match_their_schemas(sandbox: Sandbox) -> None:
     assert set(produced) | {"wait"} >= {
         m for m in METHODS if METHODS[m]["result"]["schema"].get("type") != "null"
     }
+
+
+def test_a_result_off_the_spec_is_recorded_as_a_violation(monkeypatch: Any) -> None:
+    import httpx
+
+    from iotclients_sandbox.exosite import DEMO_CIK, create_app
+    from iotclients_sandbox.exosite import backend as backend_module
+
+    monkeypatch.setitem(backend_module._PROCEDURES, "lookup", lambda tree, caller, args: "not-a-rid")
+    app = create_app(validate_responses=True)
+    transport = httpx.ASGITransport(app)
+
+    async def call() -> None:
+        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as http:
+            body = {
+                "auth": {"cik": DEMO_CIK},
+                "calls": [{"id": 1, "procedure": "lookup", "arguments": ["alias", ""]}],
+            }
+            assert (await http.post("/onep:v1/rpc/process", json=body)).status_code == 200
+
+    import asyncio
+
+    asyncio.run(call())
+    (violation,) = app.violations.items
+    assert violation.operation == "lookup"
+    assert "result" in str(violation)

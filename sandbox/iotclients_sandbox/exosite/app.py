@@ -48,15 +48,19 @@ def create_app(
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
     requests_per_connection: int = 100,
+    validate_responses: bool = False,
 ) -> SandboxApp:
-    """A One Platform sandbox with the demo tree; the root client's CIK is ``cik`` or the demo one."""
+    """A One Platform (and Provisioning) sandbox with the demo tree.
+
+    The root client's CIK is ``cik`` or the demo one; ``validate_responses`` checks every result.
+    """
     key = (cik or DEMO_CIK).lower()
     if len(key) != 40 or any(c not in "0123456789abcdef" for c in key):
         raise ValueError("a CIK is 40 hexadecimal characters")
     backend = OnePlatformBackend(rpc_spec(), cik=key)
     provision = ProvisionHTTP(lambda: backend.provision, provision_validator())
     http = OnePlatformHTTP(backend, provision=provision, requests_per_connection=requests_per_connection)
-    return SandboxApp(
+    app = SandboxApp(
         vendor="exosite",
         app=http,
         backend=backend,
@@ -64,4 +68,11 @@ def create_app(
         journal=journal,
         fault_responder=onep_fault_body,
         credentials={"cik": key, "device_cik": DEVICE_CIK, "vendor_token": DEMO_VENDOR_TOKEN},
+        validate_responses=validate_responses,
     )
+    # With validate_responses on, every JSON-RPC result is checked against the method's result
+    # schema and a mismatch is recorded in app.violations (the framework's middleware checks
+    # OpenAPI responses; these replies are OpenRPC).
+    backend.violations = app.violations
+    backend.check_replies = lambda: app.validate_responses
+    return app

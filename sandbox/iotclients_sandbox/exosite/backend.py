@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from iotclients_sandbox.contract import ContractViolation, ViolationLog
 from iotclients_sandbox.exosite.compat import normalise
 from iotclients_sandbox.exosite.data import DATA_PROCEDURES, newest_after, series_version
 from iotclients_sandbox.exosite.errors import CallFailure, RequestFailure, invalid
@@ -62,6 +63,9 @@ class OnePlatformBackend:
         self.calls: Counter[str] = Counter()
         self.connections_closed = 0
         """Connections answered with ``Connection: close`` after their 100th request."""
+        self.violations: ViolationLog | None = None
+        """Where results off the spec are reported, when the app checks its replies."""
+        self.check_replies: Callable[[], bool] = lambda: False
         self.tree = Tree(clock)
         self.reset()
 
@@ -126,6 +130,8 @@ class OnePlatformBackend:
             if method == "wait":
                 return self._wait(caller, call_id, args)
             result = _PROCEDURES[method](self.tree, caller, args)
+            if self.violations is not None and self.check_replies():
+                self._check_result(method, result)
             if as_lists:
                 result = [result[kind] for kind in args[1]]
         except CallFailure as failure:
@@ -134,6 +140,11 @@ class OnePlatformBackend:
         if result is not None:
             entry["result"] = result
         return entry
+
+    def _check_result(self, method: str, result: Any) -> None:
+        issues = self.spec.result_issues(method, result)
+        if issues and self.violations is not None:
+            self.violations.add(ContractViolation(method, "POST", "/onep:v1/rpc/process", 200, issues))
 
     def _wait(self, caller: Caller, call_id: Any, args: list[Any]) -> dict[str, Any] | WaitCall:
         options = args[1]
