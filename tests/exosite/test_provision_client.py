@@ -126,6 +126,10 @@ def test_the_provisioning_flow_against_the_sandbox(sandbox: Sandbox) -> None:
         assert provision.content_info("sensor", "fw.bin", "demovendor", key=cik).size == 9
         with pytest.raises(errors.PermissionDeniedError):
             provision.content_download(DEMO_CIK, "demovendor", "sensor", "fw.bin")
+        provision.serialnumber_remap("sensor", "C-1", "A-1")
+        remapped = provision.serialnumber_info("sensor", "C-1")
+        assert remapped is not None and remapped.rid == device
+        assert provision.serialnumber_info("sensor", "A-1") is None
         provision.content_remove("sensor", "fw.bin")
         provision.serialnumber_remove("sensor", "A-2")
         provision.model_remove("sensor")
@@ -200,3 +204,20 @@ async def test_the_async_client_sends_the_same_requests_and_reads_the_same_repli
         assert [s.sn for s in await live.serialnumber_list("demo-model")] == ["SN-0001", "SN-0002", "SN-0003"]
         with pytest.raises(errors.NotFoundError):
             await live.serialnumber_activate("demo-model", "SN-9999", "demovendor")
+
+
+def test_vendor_registration_through_the_client(sandbox: Sandbox) -> None:
+    with OnePlatformClient(DEMO_CIK, base_url=sandbox.url) as one:
+        child = one.create_client({})
+        child_cik = one.info(child, {"key": True}).key
+    assert child_cik is not None
+    with ProvisionClient(child_cik, base_url=sandbox.url) as provision:
+        with pytest.raises(errors.NotFoundError):
+            provision.vendor_show()
+        provision.vendor_register("acme")
+        assert provision.vendor_show() == "acme"
+        with pytest.raises(errors.ConflictError):
+            provision.vendor_register("acme")
+        provision.vendor_unregister("acme")
+        with pytest.raises(errors.NotFoundError):
+            provision.vendor_show()
