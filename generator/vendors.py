@@ -44,5 +44,21 @@ VENDORS: dict[str, Vendor] = {
             sync_base="GeneratedOnePlatformClient",
             async_base="GeneratedAsyncOnePlatformClient",
         ),
+        Vendor(
+            name="iotile",
+            spec="iotile.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.iotile",
+            sync_base="GeneratedIOTileClient",
+            async_base="GeneratedAsyncIOTileClient",
+        ),
+        Vendor(
+            name="iotticket",
+            spec="iotticket.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.iotticket",
+            sync_base="GeneratedIoTTicketClient",
+            async_base="GeneratedAsyncIoTTicketClient",
+        ),
     )
 }

@@ -1,7 +1,7 @@
 """The ``iotclients`` command: run a vendor sandbox, or tour a client against one.
 
 iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
-iotclients demo --vendor oden|exosite
+iotclients demo --vendor oden|exosite|iotile
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-DEMOS = ("oden", "exosite")
+DEMOS = ("oden", "exosite", "iotile")
 
 
 def _sandbox(argv: list[str]) -> int:
@@ -30,12 +30,12 @@ def _demo(argv: list[str]) -> int:
     import importlib
 
     try:
-        demo = importlib.import_module(f"iotclients.demo.{args.vendor}")
+        demo = importlib.import_module(f".demo.{args.vendor}", __package__)
     except ImportError as exc:
         print(f"the demo needs: pip install 'iotclients[demo]' ({exc})", file=sys.stderr)
         return 2
-    code: int = demo.main()
-    return code
+    result: int = demo.main()
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:

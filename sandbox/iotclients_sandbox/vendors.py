@@ -6,7 +6,7 @@ command line's ``--vendor`` choices) costs nothing.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from iotclients_sandbox.app import SandboxApp
 from iotclients_sandbox.faults import FaultController
@@ -55,7 +55,54 @@ def _exosite(
     )
 
 
-VENDORS: dict[str, AppFactory] = {"oden": _oden, "exosite": _exosite}
+def _iotile(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+    email: str | None = None,
+    password: str | None = None,
+) -> SandboxApp:
+    from iotclients_sandbox.iotile import create_app as create_iotile_app
+
+    # IOTile users log in with email and password; an API key given here is the password.
+    return create_iotile_app(
+        email=email,
+        password=password or api_key,
+        validate_responses=validate_responses,
+        faults=faults,
+        journal=journal,
+    )
+
+
+def _iotticket(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+) -> SandboxApp:
+    from iotclients_sandbox.iotticket import create_app as create_iotticket_app
+
+    # IoT-TICKET logs in with OAuth2 client credentials; an API key stands for the client secret.
+    return create_iotticket_app(
+        client_id=client_id,
+        client_secret=client_secret or api_key,
+        validate_responses=validate_responses,
+        faults=faults,
+        journal=journal,
+    )
+
+
+VENDORS: dict[str, AppFactory] = {
+    "oden": _oden,
+    "exosite": _exosite,
+    "iotile": _iotile,
+    "iotticket": _iotticket,
+}
 
 
 def create_app(
@@ -65,9 +112,23 @@ def create_app(
     validate_responses: bool = False,
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
+    **options: Any,
 ) -> SandboxApp:
-    """Build the sandbox application of ``vendor`` (see :data:`VENDORS`)."""
+    """Build the sandbox application of ``vendor`` (see :data:`VENDORS`).
+
+    ``options`` are vendor-specific: ``email``/``password`` of the IOTile demo user,
+    ``client_id``/``client_secret`` of the IoT-TICKET API client.
+    """
     factory = VENDORS.get(vendor)
     if factory is None:
         raise ValueError(f"unknown sandbox vendor {vendor!r}; choose from {', '.join(sorted(VENDORS))}")
-    return factory(api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal)
+    try:
+        return factory(
+            api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal, **options
+        )
+    except TypeError as exc:
+        if options:
+            raise ValueError(
+                f"the {vendor} sandbox does not take {', '.join(sorted(options))}: {exc}"
+            ) from None
+        raise
