@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-DEMOS = ("oden", "iotile")
+DEMOS = ("oden", "exosite", "iotile")
 
 
 def _sandbox(argv: list[str]) -> int:
