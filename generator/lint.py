@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .naming import attribute_name
+from .naming import attribute_names
 from .specload import resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -117,10 +117,12 @@ def _operations(document: dict[str, Any]) -> Iterator[Finding]:
         if body is not None:
             body = resolve_ref(document, body)
             for media_type, media in (body.get("content") or {}).items():
-                if media_type not in _BODY_MEDIA_TYPES and not media_type.endswith("+json"):
+                structured = media_type in _BODY_MEDIA_TYPES or media_type.endswith("+json")
+                if not structured and (media.get("schema") or {}).get("type") != "string":
                     yield Finding(
                         f"{where}/requestBody/content/{media_type}",
-                        f"request bodies must be one of {', '.join(_BODY_MEDIA_TYPES)}",
+                        f"request bodies must be one of {', '.join(_BODY_MEDIA_TYPES)}, "
+                        "or raw content (any media type) with schema type string",
                     )
                 if "example" not in media and "examples" not in media:
                     yield Finding(
@@ -187,13 +189,17 @@ def _pagination(value: Any, where: str) -> Iterator[Finding]:
 def _property_names(document: dict[str, Any]) -> Iterator[Finding]:
     """Wire names must map to distinct attribute names (``orgId`` -> ``org_id``; the codec renames)."""
     for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        properties = list((schema.get("properties") or {}) if isinstance(schema, dict) else {})
         taken: dict[str, str] = {}
-        for prop in (schema.get("properties") or {}) if isinstance(schema, dict) else {}:
+        for prop, attribute in attribute_names(properties).items():
             where = f"#/components/schemas/{name}/properties/{prop}"
-            if not _IDENTIFIER.match(prop):
-                yield Finding(where, "property names must be identifiers (letters, digits, underscores)")
+            if not _IDENTIFIER.match(prop.removesuffix("[]")):
+                yield Finding(
+                    where,
+                    "property names must be identifiers (letters, digits, underscores; "
+                    "a trailing [] is allowed)",
+                )
                 continue
-            attribute = attribute_name(prop)
             if attribute in taken:
                 yield Finding(where, f"attribute name {attribute!r} is also that of {taken[attribute]!r}")
             taken[attribute] = prop

@@ -6,13 +6,14 @@ type of a response, request body names) we read from the spec ourselves and hand
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from .lint import iter_operations
-from .naming import attribute_name, snake
+from .naming import attribute_name, attribute_names, snake
 from .specload import load_spec, resolve_ref
 from .vendors import ROOT, TEMPLATES, Vendor
 
@@ -34,14 +35,62 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _wire_renames(model: Any) -> dict[str, str]:
-    """Attribute -> wire name for the properties of ``model`` whose names differ."""
-    renames = {}
-    for prop in model.required_properties + model.optional_properties:
-        wire = _text(prop.name)
-        if attribute_name(wire) != wire:
-            renames[attribute_name(wire)] = wire
-    return dict(sorted(renames.items()))
+def _without_raw_bodies(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` minus raw request bodies (CSV, ``*/*``), which the parser cannot read and
+    drops whole operations for; their shape is read from the spec itself."""
+    for _, _, operation in iter_operations(document):
+        body = operation.get("requestBody")
+        if body is None:
+            continue
+        content = resolve_ref(document, body).get("content") or {}
+        if content and not any(_structured(media_type) for media_type in content):
+            del operation["requestBody"]
+    return document
+
+
+class _Attributes:
+    """Python attribute names of model properties.
+
+    The parser derives names of its own and refuses two properties that share one (``sn`` and
+    ``sn[]``), so it is handed a copy of the spec in which ``name[]`` keys are already renamed to
+    their attributes; the real wire names are restored here.
+    """
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.parser_document = _without_raw_bodies(copy.deepcopy(document))
+        self._wires: dict[str, dict[str, str]] = {}
+        schemas = (self.parser_document.get("components") or {}).get("schemas") or {}
+        for component, schema in schemas.items():
+            properties = schema.get("properties") if isinstance(schema, dict) else None
+            if not properties or not any(str(key).endswith("[]") for key in properties):
+                continue
+            names = attribute_names(list(properties))
+            bracketed = {key: names[key] for key in properties if str(key).endswith("[]")}
+            schema["properties"] = {bracketed.get(k, k): v for k, v in properties.items()}
+            if isinstance(schema.get("required"), list):
+                schema["required"] = [bracketed.get(k, k) for k in schema["required"]]
+            self._wires[component] = {name: wire for wire, name in bracketed.items()}
+
+    def _restored(self, model: Any) -> dict[str, str]:
+        component = _text(model.name).rsplit("/", 1)[-1]
+        return self._wires.get(component) or self._wires.get(_text(model.class_info.name)) or {}
+
+    def _wires_of(self, model: Any) -> dict[str, str]:
+        """The parser's property name -> the name on the wire."""
+        restored = self._restored(model)
+        keys = [_text(p.name) for p in model.required_properties + model.optional_properties]
+        return {key: restored.get(key, key) for key in keys}
+
+    def of(self, model: Any) -> dict[str, str]:
+        """The parser's property name -> attribute, for the properties of ``model``."""
+        wires = self._wires_of(model)
+        names = attribute_names(list(wires.values()))
+        return {key: names[wire] for key, wire in wires.items()}
+
+    def renames(self, model: Any) -> dict[str, str]:
+        """Attribute -> wire name, for the properties of ``model`` whose names differ."""
+        wires = self._wires_of(model)
+        return dict(sorted((name, wires[key]) for key, name in self.of(model).items() if name != wires[key]))
 
 
 def _error_class_name(status: int) -> str:
@@ -116,7 +165,12 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
                 "type_expr": types.expr(schema, qualified=True),
                 "annotation": types.expr(schema, qualified=False),
                 "files": _file_parts(document, schema) if content_type == "multipart/form-data" else (),
+                "any_media_type": "*" in content_type,
+                "raw": not _structured(content_type),
             }
+            if info["body"]["raw"]:
+                # Raw content (CSV, a blob): the caller's bytes or text go out as they are.
+                info["body"].update(argument="content", type_expr="bytes", annotation="bytes | str")
             info["core_imports"].append("Body")
         params = []
         for location, props in (
@@ -152,8 +206,9 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
                     media.append((content_type, type_expr))
                 replies.append((code, media))
             elif content:
-                schema = next(iter(content.values())).get("schema")
-                errors.append((code, types.expr(schema, qualified=True)))
+                json_media = [item for media_type, item in content.items() if _is_json(media_type)]
+                if json_media:  # a text error body is kept as text, in the message and ``body``
+                    errors.append((code, types.expr(json_media[0].get("schema"), qualified=True)))
         info["replies"] = sorted(replies)
         info["errors"] = sorted(errors)
         if info["batch"]:
@@ -169,6 +224,14 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
 
 def _is_json(content_type: str) -> bool:
     return content_type == "application/json" or content_type.endswith("+json")
+
+
+def _structured(content_type: str) -> bool:
+    """Bodies built from a model (JSON, form fields, multipart parts) rather than sent raw."""
+    return _is_json(content_type) or content_type in (
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    )
 
 
 def _file_parts(document: dict[str, Any], schema: dict[str, Any]) -> tuple[str, ...]:
@@ -209,6 +272,7 @@ def _pagination(document: dict[str, Any], operation: dict[str, Any], types: _Typ
 
 
 def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) -> str:
+    """What a call returns: the first success reply's type, ``| None`` when another has no body."""
     if not replies:
         return "None"
     _, media = sorted(replies)[0]
@@ -224,9 +288,12 @@ def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) 
     }
     if not kinds:
         return "None"
-    if len(kinds) > 1:
-        return "Any"
-    return next(iter(kinds)).replace("_m.", "")
+    if len(kinds) > 1 and "object" in kinds:
+        return "Any"  # untyped JSON or text: ``object`` would force a cast on every use
+    kind = " | ".join(sorted(k.replace("_m.", "") for k in kinds))
+    if any(not other for _, other in replies):
+        kind += " | None"  # e.g. 200 with a body or 204 without one
+    return kind
 
 
 def _annotation(type_string: str) -> str:
@@ -264,6 +331,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     from openapi_python_client.parser import GeneratorData
 
     document = load_spec(vendor.spec_path)
+    attributes = _Attributes(document)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], literal_enums=False),
         MetaType.NONE,
@@ -272,7 +340,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         True,
         out_dir,
     )
-    openapi = GeneratorData.from_dict(document, config=config)
+    openapi = GeneratorData.from_dict(attributes.parser_document, config=config)
     if not isinstance(openapi, GeneratorData):
         raise GenerationError(f"{vendor.spec}: {openapi.header}: {openapi.detail}")
     if openapi.errors:
@@ -298,16 +366,14 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         if declared not in (None, False):
             open_models.add(class_name)
     for model in openapi.models:
-        attributes: dict[str, str] = {}
-        for prop in (model.required_properties or []) + (model.optional_properties or []):
-            wire = _text(prop.name)
-            name = attribute_name(wire)
-            if not name.isidentifier() or name in attributes:
+        taken: dict[str, str] = {}
+        for wire, name in attributes.of(model).items():
+            if not name.isidentifier() or name in taken:
                 raise GenerationError(
                     f"{vendor.spec}: {_text(model.name)}.{wire}: attribute name {name!r} is not an "
-                    f"identifier or is also the name of {attributes.get(name)!r}"
+                    f"identifier or is also the name of {taken.get(name)!r}"
                 )
-            attributes[name] = wire
+            taken[name] = wire
 
     types = _Types(document, class_names)
     operations = _operations(document, openapi, types)
@@ -325,7 +391,6 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi")
     project.env.filters["pyrepr"] = repr
     project.env.filters["raw"] = _text
-    project.env.filters["attribute_name"] = attribute_name
     project.env.filters["annotation"] = _annotation
     project.env.globals.update(
         spec_file=f"specs/{vendor.spec}",
@@ -338,7 +403,8 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         annotation_models=annotation_models,
         error_names={status: _error_class_name(status) for status in statuses},
         model_imports=_model_imports,
-        wire_renames=_wire_renames,
+        wire_renames=attributes.renames,
+        model_attributes=attributes.of,
     )
     problems = [e for e in project.build() if e.level.name == "ERROR"]
     if problems:

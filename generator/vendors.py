@@ -45,6 +45,14 @@ VENDORS: dict[str, Vendor] = {
             async_base="GeneratedAsyncOnePlatformClient",
         ),
         Vendor(
+            name="exosite_provision",
+            spec="exosite-provision.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.exosite",
+            sync_base="GeneratedProvisionClient",
+            async_base="GeneratedAsyncProvisionClient",
+        ),
+        Vendor(
             name="iotile",
             spec="iotile.openapi.yaml",
             kind="openapi",

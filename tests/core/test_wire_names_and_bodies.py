@@ -193,3 +193,48 @@ def test_the_widgets_spec_passes_the_spec_lint() -> None:
     from .conftest import SPEC
 
     assert [str(f) for f in lint_openapi(load_spec(SPEC))] == []
+
+
+def test_raw_bodies_take_bytes_or_text_and_the_callers_media_type(widgets: ModuleType) -> None:
+    recorder = Recorder(httpx.Response(204))
+    with _client(widgets, recorder) as client:
+        assert client.upload_raw(b"\x00\x01", "w1", content_type="image/png") is None
+        assert client.upload_raw("text", "w1", content_type="text/plain") is None
+    assert [(r.headers["content-type"], r.content) for r in recorder.requests] == [
+        ("image/png", b"\x00\x01"),
+        ("text/plain", b"text"),
+    ]
+
+
+@pytest.mark.parametrize("content_type", ["", "*/*", "png"])
+def test_a_raw_body_of_any_type_needs_a_concrete_media_type(widgets: ModuleType, content_type: str) -> None:
+    recorder = Recorder()
+    with _client(widgets, recorder) as client, pytest.raises(InvalidArgumentError) as caught:
+        client.upload_raw(b"x", "w1", content_type=content_type)
+    assert caught.value.argument == "content_type"
+    assert recorder.requests == []
+
+
+def test_a_csv_body_goes_out_as_csv_and_a_204_returns_none(widgets: ModuleType) -> None:
+    recorder = Recorder(httpx.Response(204))
+    with _client(widgets, recorder) as client:
+        assert client.import_widgets("w1,First\n") is None
+        with pytest.raises(InvalidArgumentError, match="must be bytes or str"):
+            client.import_widgets(["w1"])  # type: ignore[arg-type]
+    assert recorder.requests[0].headers["content-type"] == "text/csv"
+    assert recorder.requests[0].content == b"w1,First\n"
+    assert len(recorder.requests) == 1
+
+
+def test_bracketed_list_fields_repeat_their_wire_name(widgets: ModuleType) -> None:
+    recorder = Recorder(httpx.Response(205))
+    with _client(widgets, recorder) as client:
+        client.submit_batch(widgets.models.BatchForm(add="true", sn_list=["a", "b"], options=["x"]))
+        client.submit_batch({"sn": "single"})
+        client.submit_batch({"sn[]": ["c"]})
+    sent = [parse_qsl(r.content.decode()) for r in recorder.requests]
+    assert sent == [
+        [("add", "true"), ("sn[]", "a"), ("sn[]", "b"), ("options[]", "x")],
+        [("sn", "single")],
+        [("sn[]", "c")],
+    ]

@@ -45,11 +45,18 @@ class EncodedBody:
     content_type: str | None = None
 
 
-def encode_body(body: Body, value: Any, files: contextlib.ExitStack) -> EncodedBody:
-    """Encode ``value`` as ``body`` says; files opened from paths are closed by ``files``."""
+def encode_body(
+    body: Body, value: Any, files: contextlib.ExitStack, content_type: str | None = None
+) -> EncodedBody:
+    """Encode ``value`` as ``body`` says; files opened from paths are closed by ``files``.
+
+    ``content_type`` is the caller's media type for bodies the spec lets be anything (``*/*``).
+    """
     if value is None:
         raise InvalidArgumentError(body.argument, "is required")
     media = body.content_type.split(";")[0].strip().lower()
+    if media not in (FORM, MULTIPART, JSON) and not media.endswith("+json"):
+        return EncodedBody(content=_raw(body.argument, value), content_type=content_type or body.content_type)
     if media == FORM:
         content = urlencode(_form_fields(body, value), safe="").encode("ascii")
         return EncodedBody(content=content, content_type=body.content_type)
@@ -57,6 +64,14 @@ def encode_body(body: Body, value: Any, files: contextlib.ExitStack) -> EncodedB
         return _multipart(body, value, files)
     content = codec.encode_json(value, codec.resolve(body.type), argument=body.argument)
     return EncodedBody(content=content, content_type=body.content_type)
+
+
+def _raw(argument: str, value: Any) -> bytes:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise InvalidArgumentError(argument, f"must be bytes or str, got a {type(value).__name__}")
 
 
 def _form_fields(body: Body, value: Any) -> list[tuple[str, str]]:

@@ -56,7 +56,9 @@ def build_request(
     if op.body is not None:
         from .bodies import encode_body
 
-        body = encode_body(op.body, args.get(op.body.argument), files or contextlib.ExitStack())
+        body = encode_body(
+            op.body, args.get(op.body.argument), files or contextlib.ExitStack(), _content_type(op, args)
+        )
         if body.content_type:
             headers["Content-Type"] = body.content_type
     headers.setdefault("Accept", _accept(op))
@@ -71,6 +73,19 @@ def build_request(
         headers=headers,
         timeout=timeout,
     )
+
+
+def _content_type(op: Operation, args: Mapping[str, Any]) -> str | None:
+    """The caller's media type, for a body the spec lets be of any type (``*/*``)."""
+    if op.body is None or "*" not in op.body.content_type:
+        return None
+    given = args.get("content_type")
+    if not isinstance(given, str) or "/" not in given or "*" in given:
+        raise InvalidArgumentError(
+            "content_type",
+            "is required: a media type such as 'application/octet-stream' (this body takes any)",
+        )
+    return given
 
 
 def _unset() -> Any:

@@ -1,0 +1,28 @@
+"""GET /provision/download — A device fetches a content blob (or, with `info=true`, its `type,size,updated,meta`)."""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="content_download",
+    method="GET",
+    path="/provision/download",
+    idempotent=True,
+    summary="A device fetches a content blob (or, with `info=true`, its `type,size,updated,meta`).",
+    params=(
+        Param(argument="vendor", wire_name="vendor", location="query", required=True),
+        Param(argument="model", wire_name="model", location="query", required=True),
+        Param(argument="id", wire_name="id", location="query", required=True),
+        Param(argument="info", wire_name="info", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/octet-stream": None,
+                "text/csv": None,
+            }
+        ),
+    },
+    errors={},
+)

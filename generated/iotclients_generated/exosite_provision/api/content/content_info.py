@@ -1,0 +1,25 @@
+"""GET /provision/manage/content/{model}/{id} — Describe a content entity: `type,size,updated,meta,protected`."""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="content_info",
+    method="GET",
+    path="/provision/manage/content/{model}/{id}",
+    idempotent=True,
+    summary="Describe a content entity: `type,size,updated,meta,protected`.",
+    params=(
+        Param(argument="model", wire_name="model", location="path", required=True),
+        Param(argument="id", wire_name="id", location="path", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "text/csv": None,
+            }
+        ),
+    },
+    errors={},
+)

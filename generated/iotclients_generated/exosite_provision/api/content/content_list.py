@@ -1,0 +1,22 @@
+"""GET /provision/manage/content/{model}/ — List the content ids of a model, one per line."""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="content_list",
+    method="GET",
+    path="/provision/manage/content/{model}/",
+    idempotent=True,
+    summary="List the content ids of a model, one per line.",
+    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "text/csv": None,
+            }
+        ),
+    },
+    errors={},
+)

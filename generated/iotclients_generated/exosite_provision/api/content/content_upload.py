@@ -1,0 +1,22 @@
+"""POST /provision/manage/content/{model}/{id} — Store the blob of a content entity; its Content-Type is served back on download."""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="content_upload",
+    method="POST",
+    path="/provision/manage/content/{model}/{id}",
+    idempotent=True,
+    summary="Store the blob of a content entity; its Content-Type is served back on download.",
+    body=Body(argument="content", content_type="*/*", type=lambda: bytes),
+    params=(
+        Param(argument="model", wire_name="model", location="path", required=True),
+        Param(argument="id", wire_name="id", location="path", required=True),
+    ),
+    replies={
+        205: Reply({}),
+    },
+    errors={},
+)

@@ -1,0 +1,21 @@
+"""PUT /provision/manage/model/{model} — Change a model's template client and options."""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="model_update",
+    method="PUT",
+    path="/provision/manage/model/{model}",
+    idempotent=True,
+    summary="Change a model's template client and options.",
+    body=Body(
+        argument="model_update", content_type="application/x-www-form-urlencoded", type=lambda: _m.ModelUpdate
+    ),
+    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    replies={
+        205: Reply({}),
+    },
+    errors={},
+)

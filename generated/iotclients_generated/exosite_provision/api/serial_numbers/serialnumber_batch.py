@@ -1,0 +1,23 @@
+"""POST /provision/manage/model/{model}/ — Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several."""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="serialnumber_batch",
+    method="POST",
+    path="/provision/manage/model/{model}/",
+    idempotent=False,
+    summary="Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several.",
+    body=Body(
+        argument="serial_number_batch",
+        content_type="application/x-www-form-urlencoded",
+        type=lambda: _m.SerialNumberBatch,
+    ),
+    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    replies={
+        205: Reply({}),
+    },
+    errors={},
+)

@@ -1,0 +1,27 @@
+"""GET /provision/manage/model/{model}/{sn} — A serial number's `status,rid,extra`, or with `show=log` its activation log (`ts,conninfo,entry` lines)."""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="serialnumber_info",
+    method="GET",
+    path="/provision/manage/model/{model}/{sn}",
+    idempotent=True,
+    summary="A serial number's `status,rid,extra`, or with `show=log` its activation log (`ts,conninfo,entry` lines).",
+    params=(
+        Param(argument="model", wire_name="model", location="path", required=True),
+        Param(argument="sn", wire_name="sn", location="path", required=True),
+        Param(argument="show", wire_name="show", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "text/csv": None,
+            }
+        ),
+        204: Reply({}),
+    },
+    errors={},
+)

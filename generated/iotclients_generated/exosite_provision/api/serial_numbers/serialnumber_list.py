@@ -1,0 +1,27 @@
+"""GET /provision/manage/model/{model}/ — List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`."""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="serialnumber_list",
+    method="GET",
+    path="/provision/manage/model/{model}/",
+    idempotent=True,
+    summary="List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`.",
+    params=(
+        Param(argument="model", wire_name="model", location="path", required=True),
+        Param(argument="offset", wire_name="offset", location="query", required=False),
+        Param(argument="limit", wire_name="limit", location="query", required=False),
+        Param(argument="status", wire_name="status", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "text/csv": None,
+            }
+        ),
+    },
+    errors={},
+)

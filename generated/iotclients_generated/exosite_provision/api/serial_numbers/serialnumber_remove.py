@@ -1,0 +1,21 @@
+"""DELETE /provision/manage/model/{model}/{sn} — Remove one serial number."""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="serialnumber_remove",
+    method="DELETE",
+    path="/provision/manage/model/{model}/{sn}",
+    idempotent=False,
+    summary="Remove one serial number.",
+    params=(
+        Param(argument="model", wire_name="model", location="path", required=True),
+        Param(argument="sn", wire_name="sn", location="path", required=True),
+    ),
+    replies={
+        205: Reply({}),
+    },
+    errors={},
+)

@@ -1,0 +1,31 @@
+"""POST /provision/manage/model/{model}/{sn} — Enable (with `owner`: a new client, its RID answered), re-enable (a new CIK), remap from `oldsn`, or disable."""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="serialnumber_update",
+    method="POST",
+    path="/provision/manage/model/{model}/{sn}",
+    idempotent=False,
+    summary="Enable (with `owner`: a new client, its RID answered), re-enable (a new CIK), remap from `oldsn`, or disable.",
+    body=Body(
+        argument="serial_number_update",
+        content_type="application/x-www-form-urlencoded",
+        type=lambda: _m.SerialNumberUpdate,
+    ),
+    params=(
+        Param(argument="model", wire_name="model", location="path", required=True),
+        Param(argument="sn", wire_name="sn", location="path", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "text/plain": None,
+            }
+        ),
+        205: Reply({}),
+    },
+    errors={},
+)

@@ -1,0 +1,22 @@
+"""POST /provision/register — Register a vendor name for the key's client, or with `delete=true` unregister it."""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="vendor_register",
+    method="POST",
+    path="/provision/register",
+    idempotent=False,
+    summary="Register a vendor name for the key's client, or with `delete=true` unregister it.",
+    body=Body(
+        argument="vendor_registration",
+        content_type="application/x-www-form-urlencoded",
+        type=lambda: _m.VendorRegistration,
+    ),
+    replies={
+        205: Reply({}),
+    },
+    errors={},
+)

@@ -1,0 +1,21 @@
+"""GET /provision/register — The vendor name registered for the key."""
+
+from iotclients.core.operation import Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="vendor_show",
+    method="GET",
+    path="/provision/register",
+    idempotent=True,
+    summary="The vendor name registered for the key.",
+    replies={
+        200: Reply(
+            {
+                "text/plain": None,
+            }
+        ),
+    },
+    errors={},
+)

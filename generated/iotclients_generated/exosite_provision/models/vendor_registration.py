@@ -1,0 +1,24 @@
+"""VendorRegistration (specs/exosite-provision.openapi.yaml: #/components/schemas/VendorRegistration)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class VendorRegistration(Model):
+    """VendorRegistration.
+
+    Attributes:
+        vendor (str)
+        delete (Flag, optional): A form flag, sent as `true`.
+    """
+
+    vendor: str
+    delete: Flag | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .flag import Flag  # noqa: E402
