@@ -131,6 +131,67 @@ class _Types:
         raise GenerationError(f"unsupported schema at the top of a body or response: {schema!r}")
 
 
+def _body(document: dict[str, Any], operation: dict[str, Any], types: _Types) -> dict[str, Any] | None:
+    body = operation.get("requestBody")
+    if body is None:
+        return None
+    content_type, media = next(iter(resolve_ref(document, body)["content"].items()))
+    schema = media.get("schema") or {}
+    info = {
+        "argument": snake(schema["$ref"].rsplit("/", 1)[-1]) if "$ref" in schema else "body",
+        "content_type": content_type,
+        "type_expr": types.expr(schema, qualified=True),
+        "annotation": types.expr(schema, qualified=False),
+        "files": _file_parts(document, schema) if content_type == "multipart/form-data" else (),
+        "any_media_type": "*" in content_type,
+        "raw": not _structured(content_type),
+    }
+    if info["raw"]:
+        # Raw content (CSV, a blob): the caller's bytes or text go out as they are.
+        info.update(argument="content", type_expr="bytes", annotation="bytes | str")
+    return info
+
+
+def _params(endpoint: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "argument": _text(prop.python_name),
+            "wire_name": _text(prop.name),
+            "location": location,
+            "required": bool(prop.required),
+            "annotation": _text(prop.get_type_string(no_optional=True)),
+        }
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        )
+        for prop in props
+    ]
+
+
+def _responses(
+    document: dict[str, Any], operation: dict[str, Any], types: _Types
+) -> tuple[list[tuple[int, list[tuple[str, str | None]]]], list[tuple[int, str]]]:
+    """Success replies (media type -> type, ``None`` for text and raw) and typed error bodies."""
+    replies: list[tuple[int, list[tuple[str, str | None]]]] = []
+    errors: list[tuple[int, str]] = []
+    for status, declared in (operation.get("responses") or {}).items():
+        code = int(str(status))
+        content = resolve_ref(document, declared).get("content") or {}
+        if 200 <= code < 300:
+            media = [
+                (ct, types.expr(item.get("schema"), qualified=True) if _is_json(ct) else None)
+                for ct, item in content.items()
+            ]
+            replies.append((code, media))
+        else:
+            json_media = [item for media_type, item in content.items() if _is_json(media_type)]
+            if json_media:  # a text error body is kept as text, in the message and ``body``
+                errors.append((code, types.expr(json_media[0].get("schema"), qualified=True)))
+    return replies, errors
+
+
 def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[str, dict[str, Any]]:
     parsed = {
         _text(endpoint.name): endpoint
@@ -152,67 +213,23 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
             "batch": operation.get("x-iotclients-batch"),
             "core_imports": ["Operation", "Reply"],
         }
-        body = operation.get("requestBody")
-        info["body"] = None
-        if body is not None:
-            body = resolve_ref(document, body)
-            content_type, media = next(iter(body["content"].items()))
-            schema = media.get("schema") or {}
-            argument = snake(schema["$ref"].rsplit("/", 1)[-1]) if "$ref" in schema else "body"
-            info["body"] = {
-                "argument": argument,
-                "content_type": content_type,
-                "type_expr": types.expr(schema, qualified=True),
-                "annotation": types.expr(schema, qualified=False),
-                "files": _file_parts(document, schema) if content_type == "multipart/form-data" else (),
-                "any_media_type": "*" in content_type,
-                "raw": not _structured(content_type),
-            }
-            if info["body"]["raw"]:
-                # Raw content (CSV, a blob): the caller's bytes or text go out as they are.
-                info["body"].update(argument="content", type_expr="bytes", annotation="bytes | str")
+        info["body"] = _body(document, operation, types)
+        if info["body"]:
             info["core_imports"].append("Body")
-        params = []
-        for location, props in (
-            ("path", endpoint.path_parameters),
-            ("query", endpoint.query_parameters),
-            ("header", endpoint.header_parameters),
-        ):
-            for prop in props:
-                params.append(
-                    {
-                        "argument": _text(prop.python_name),
-                        "wire_name": _text(prop.name),
-                        "location": location,
-                        "required": bool(prop.required),
-                        "annotation": _text(prop.get_type_string(no_optional=True)),
-                    }
-                )
+        params = _params(endpoint)
         info["params"] = params
         if params:
             info["core_imports"].append("Param")
-        replies: list[tuple[int, list[tuple[str, str | None]]]] = []
-        errors: list[tuple[int, str]] = []
-        for status, declared in (operation.get("responses") or {}).items():
-            code = int(str(status))
-            response = resolve_ref(document, declared)
-            content = response.get("content") or {}
-            if 200 <= code < 300:
-                media = []
-                for content_type, item in content.items():
-                    type_expr = None
-                    if _is_json(content_type):
-                        type_expr = types.expr(item.get("schema"), qualified=True)
-                    media.append((content_type, type_expr))
-                replies.append((code, media))
-            elif content:
-                json_media = [item for media_type, item in content.items() if _is_json(media_type)]
-                if json_media:  # a text error body is kept as text, in the message and ``body``
-                    errors.append((code, types.expr(json_media[0].get("schema"), qualified=True)))
+        replies, errors = _responses(document, operation, types)
         info["replies"] = sorted(replies)
         info["errors"] = sorted(errors)
         if info["batch"]:
             info["core_imports"].append("BatchLimits")
+        thunks = [e for _, e in errors] + [t for _, media in replies for _, t in media if t]
+        if info["body"]:
+            thunks.append(info["body"]["type_expr"])
+        # Type thunks are evaluated in the endpoint module: ``Any`` must be importable there.
+        info["needs_any"] = any(re.search(r"\bAny\b", t) for t in thunks)
         info["return_annotation"] = _return_annotation(replies)
         info["pagination"] = _pagination(document, operation, types)
         if info["pagination"]:

@@ -1,5 +1,7 @@
 """POST /api/v1/auth/login/ — Log in with email and password"""
 
+from typing import Any
+
 from iotclients.core.operation import Body, Operation, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
