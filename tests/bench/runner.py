@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from . import cases, stock
+from . import cases, iotile, stock
 from .report import Row, header, table
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "oden.openapi.yaml"
@@ -37,6 +37,10 @@ def run(*, quick: bool = False, with_stock: bool = True, out: TextIO | None = No
         rows += bulk_rows
         notes += bulk_notes
         rows += cases.decode_memory(stock_client)
+        if not quick:
+            iotile_rows, iotile_notes = iotile.download_rows()
+            rows += iotile_rows
+            notes += iotile_notes
     finally:
         stock_client.close()
     lines = header(quick=quick, repeats=settings.repeats, target_ms=settings.target_ms)
