@@ -70,13 +70,7 @@ def iter_stream_data(
 ) -> Iterator[StreamIdData]:
     """The points of a stream with ``start <= timestamp < end`` (or the newest ``lastn``), oldest
     first, one page in memory at a time."""
-    return client.iter_list_stream_data(
-        _stream_id(stream_id),
-        lastn=_lastn(lastn),
-        start=time_arg(start, "start"),
-        end=time_arg(end, "end"),
-        page_size=page_size,
-    )
+    return client.iter_list_stream_data(**_stream_query(stream_id, lastn, start, end, page_size))
 
 
 def aiter_stream_data(
@@ -89,13 +83,24 @@ def aiter_stream_data(
     page_size: int | None = None,
 ) -> AsyncIterator[StreamIdData]:
     """``iter_stream_data`` for the async client (``async for point in aiter_stream_data(...)``)."""
-    return client.iter_list_stream_data(
-        _stream_id(stream_id),
-        lastn=_lastn(lastn),
-        start=time_arg(start, "start"),
-        end=time_arg(end, "end"),
-        page_size=page_size,
-    )
+    return client.iter_list_stream_data(**_stream_query(stream_id, lastn, start, end, page_size))
+
+
+def _stream_query(
+    stream_id: IOTileStreamSlug | str,
+    lastn: int | None,
+    start: datetime.datetime | str | None,
+    end: datetime.datetime | str | None,
+    page_size: int | None,
+) -> dict[str, Any]:
+    """The arguments of ``list_stream_data``, checked before anything is sent."""
+    return {
+        "slug": _stream_id(stream_id),
+        "lastn": _lastn(lastn),
+        "start": time_arg(start, "start"),
+        "end": time_arg(end, "end"),
+        "page_size": page_size,
+    }
 
 
 def points_dataframe(points: Any) -> pandas.DataFrame:
