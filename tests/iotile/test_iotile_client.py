@@ -379,3 +379,26 @@ def test_seed_usage_pattern_against_the_sandbox(iotile: Sandbox) -> None:
             page += 1
         assert len(data) == 12_345 and page == 3
         assert http.post(root + "auth/logout/").status_code == 204
+
+
+def test_a_failed_page_is_retried_and_iteration_stays_exact(iotile: Sandbox, cloud: IOTileClient) -> None:
+    from iotclients_sandbox import Fault
+
+    iotile.journal.clear()
+    iotile.faults.script(Fault.ok(), Fault.ok(), Fault.status(503), Fault.rate_limit(0.0))
+    points = [p.streamer_local_id for p in cloud.iter_list_stream_data(BIG_STREAM, lastn=30_000)]
+    assert points == list(range(70_001, 100_001))
+    assert iotile.journal.count("list_stream_data") == 6 + 2  # six pages; page 3 failed twice (503, 429)
+
+
+def test_uploads_are_not_resent_after_a_server_error(iotile: Sandbox, cloud: IOTileClient) -> None:
+    from iotclients_sandbox import Fault
+
+    iotile.journal.clear()
+    iotile.faults.script(Fault.status(503))
+    report = {"format": "v2", "device": 2, "streamer_index": 0, "device_sent_timestamp": 1, "data": []}
+    with pytest.raises(APIError):
+        upload_streamer_report(
+            cloud, json.dumps(report).encode(), filename="r.json", timestamp="2026-06-01T00:00:00Z"
+        )
+    assert iotile.journal.count("upload_streamer_report") == 1

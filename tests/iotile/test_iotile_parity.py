@@ -67,3 +67,23 @@ def test_sandbox_is_registered_with_email_and_password_options() -> None:
     assert app.credentials == {"email": "me@example.com", "password": "pw-1"}
     with pytest.raises(ValueError, match="does not take"):
         create_app("oden", email="me@example.com")
+
+
+def test_every_list_operation_declares_drf_pagination() -> None:
+    from iotile_spec import OPERATIONS
+
+    for op in OPERATIONS:
+        _, schema = op.success()
+        listing = (
+            bool(schema) and "$ref" in schema and schema["$ref"].rsplit("/", 1)[-1].startswith("Paginated")
+        )
+        assert listing == op.paginated, op.id
+        if listing:
+            assert op.definition["x-iotclients-pagination"] == {
+                "style": "next_url",
+                "results": "results",
+                "next": "next",
+                "page_param": "page",
+                "page_size_param": "page_size",
+            }
+            assert {p["name"] for p in op.params} >= {"page", "page_size"}
