@@ -234,3 +234,36 @@ def test_faults_come_in_drf_shape(iotile: Sandbox, api: httpx.Client) -> None:
     response = api.get("org/")
     assert response.status_code == 503 and response.json() == {"detail": "injected fault: HTTP 503"}
     assert api.get("org/").status_code == 200
+
+
+def test_the_sandbox_implements_every_operation_of_the_spec(iotile: Sandbox) -> None:
+    from iotile_spec import OPERATIONS
+
+    assert iotile.backend.operation_ids == {op.id for op in OPERATIONS}
+
+
+def test_datablocks_archive_devices_under_b_slugs(api: httpx.Client) -> None:
+    block = _ok(api.post("datablock/", json={"device": "d--0003", "title": "Trip 12"}), 201)
+    assert block["slug"] == "b--0001-0000-0000-0003" and block["device"] == "d--0000-0000-0000-0003"
+    second = _ok(api.post("datablock/", json={"device": "d--0003", "title": "Trip 13"}), 201)
+    assert second["slug"] == "b--0002-0000-0000-0003"
+    assert _ok(api.get("datablock/", params={"q": "13"}))["results"] == [second]
+    assert (
+        _ok(api.patch(f"datablock/{block['slug']}/", json={"description": "Austin"}))["description"]
+        == "Austin"
+    )
+    assert api.delete(f"datablock/{block['slug']}/").status_code == 204
+    assert api.get(f"datablock/{block['slug']}/").status_code == 404
+
+
+def test_fleets_group_devices(api: httpx.Client) -> None:
+    fleet = _ok(api.post("fleet/", json={"name": "Trucks", "org": "demo-org"}), 201)
+    assert fleet["slug"] == "g--0000-0000-0001"
+    member = {"device": "d--0000-0000-0000-0005", "always_on": False, "is_access_point": True}
+    assert _ok(api.post(f"fleet/{fleet['slug']}/register/", json=member), 201) == member
+    assert _ok(api.get(f"fleet/{fleet['slug']}/devices/"))["results"] == [member]
+    assert _ok(api.get("fleet/", params={"device": "d--0005"}))["count"] == 1
+    assert _ok(api.patch(f"fleet/{fleet['slug']}/", json={"is_network": True}))["is_network"] is True
+    assert api.delete(f"fleet/{fleet['slug']}/").status_code == 204
+    unknown = api.post("fleet/", json={"name": "X", "org": "nope"})
+    assert unknown.status_code == 400 and "org" in unknown.json()

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from iotclients_sandbox.iotile.auth import Auth
 from iotclients_sandbox.iotile.calls import Call, Reply
 from iotclients_sandbox.iotile.catalog import Catalog
+from iotclients_sandbox.iotile.groups import Groups
 from iotclients_sandbox.iotile.properties import Properties
 from iotclients_sandbox.iotile.records import User
 from iotclients_sandbox.iotile.seed import DEMO_EMAIL, DEMO_PASSWORD, populate
@@ -61,12 +62,14 @@ class IOTileBackend:
             series = TimeSeries(self.state)
             uploads = Uploads(self.state, series)
             properties = Properties(self.state)
+            groups = Groups(self.state)
             self._handlers: dict[str, Handler] = {}
             for owner, names in (
                 (self.auth, ("login", "logout", "obtain_jwt", "refresh_jwt", "verify_jwt", "get_user_info")),
                 (catalog, _CATALOG),
                 (series, _SERIES),
                 (uploads, ("upload_streamer_report", "upload_event")),
+                (groups, _GROUPS),
                 (
                     properties,
                     (
@@ -133,6 +136,20 @@ _CATALOG = (
     "get_variable_type",
     "list_vartypes",
     "get_vartype",
+)
+_GROUPS = (
+    "list_datablocks",
+    "create_datablock",
+    "get_datablock",
+    "partial_update_datablock",
+    "delete_datablock",
+    "list_fleets",
+    "create_fleet",
+    "get_fleet",
+    "partial_update_fleet",
+    "delete_fleet",
+    "list_fleet_devices",
+    "register_fleet_device",
 )
 _SERIES = (
     "list_streams",
