@@ -402,3 +402,37 @@ def test_uploads_are_not_resent_after_a_server_error(iotile: Sandbox, cloud: IOT
             cloud, json.dumps(report).encode(), filename="r.json", timestamp="2026-06-01T00:00:00Z"
         )
     assert iotile.journal.count("upload_streamer_report") == 1
+
+
+def test_async_uploads_and_streaming(iotile: Sandbox) -> None:
+    from iotclients.iotile import aiter_stream_data, upload_event_async, upload_streamer_report_async
+
+    rows = [
+        {"stream": "5001", "device_timestamp": i, "streamer_local_id": 400_000 + i, "value": 1}
+        for i in range(500)
+    ]
+    report = json.dumps(
+        {"format": "v2", "device": 4, "streamer_index": 0, "device_sent_timestamp": 500, "data": rows}
+    )
+    progress: list[int] = []
+
+    async def run() -> tuple[int, int, int]:
+        async with AsyncIOTileClient(base_url=iotile.url) as client:
+            await client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
+            sent = await upload_streamer_report_async(
+                client,
+                io.BytesIO(report.encode()),
+                filename="r.json",
+                timestamp="2026-06-01T00:00:00Z",
+                on_progress=lambda done, total: progress.append(done),
+            )
+            event = await upload_event_async(
+                client, b"{}", filename="e.json", stream=EVENT_STREAM, timestamp="2026-06-01T00:00:00Z"
+            )
+            stream = "s--0000-0001--0000-0000-0000-0004--5001"
+            points = [p async for p in aiter_stream_data(client, stream, start="2026-05-31T23:00:00Z")]
+            return sent.count, event.id, len(points)
+
+    count, event_id, points = asyncio.run(run())
+    assert count == 500 and points == 500 and event_id > 25
+    assert progress[-1] == len(report.encode())

@@ -82,8 +82,14 @@ if TYPE_CHECKING:
     from ._client import DEFAULT_BASE_URL, AsyncIOTileClient, IOTileClient, NotLoggedInError
     from .report import AccumulationReportGenerator, ReportResult
     from .script import BaseMain
-    from .stream_data import RawData, StreamData, iter_stream_data
-    from .uploads import UploadProgress, upload_event, upload_streamer_report
+    from .stream_data import RawData, StreamData, aiter_stream_data, iter_stream_data
+    from .uploads import (
+        UploadProgress,
+        upload_event,
+        upload_event_async,
+        upload_streamer_report,
+        upload_streamer_report_async,
+    )
 
 _LAZY = {
     "DEFAULT_BASE_URL": "._client",
@@ -99,6 +105,9 @@ _LAZY = {
     "UploadProgress": ".uploads",
     "upload_event": ".uploads",
     "upload_streamer_report": ".uploads",
+    "upload_event_async": ".uploads",
+    "upload_streamer_report_async": ".uploads",
+    "aiter_stream_data": ".stream_data",
 }
 
 __all__ = [
@@ -121,10 +130,13 @@ __all__ = [
     "StreamData",
     "StreamParts",
     "UploadProgress",
+    "aiter_stream_data",
     "iter_stream_data",
     "models",
     "upload_event",
+    "upload_event_async",
     "upload_streamer_report",
+    "upload_streamer_report_async",
 ]
 
 
