@@ -35,6 +35,9 @@ def build_parser(prog: str = "iotclients sandbox") -> argparse.ArgumentParser:
     parser.add_argument("--email", default=None, help="demo user's email (vendors with email login: iotile)")
     parser.add_argument("--password", default=None, help="demo user's password (vendors with email login)")
     parser.add_argument(
+        "--cik", dest="api_key", default=None, help="exosite: the root demo client's CIK (40 hex characters)"
+    )
+    parser.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
     parser.add_argument(

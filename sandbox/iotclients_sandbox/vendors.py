@@ -40,6 +40,20 @@ def _oden(
     )
 
 
+def _exosite(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+) -> SandboxApp:
+    # The API key of the One Platform is the root client's CIK. Replies are checked by the
+    # contract tests rather than per response (the spec is OpenRPC, not OpenAPI).
+    from iotclients_sandbox.exosite import create_app as create_exosite_app
+
+    return create_exosite_app(cik=api_key, faults=faults, journal=journal)
+
+
 def _iotile(
     *,
     api_key: str | None = None,
@@ -61,8 +75,7 @@ def _iotile(
     )
 
 
-VENDORS: dict[str, AppFactory] = {"oden": _oden, "iotile": _iotile}
-_LOGIN_VENDORS = frozenset({"iotile"})  # their factories also take email= and password=
+VENDORS: dict[str, AppFactory] = {"oden": _oden, "exosite": _exosite, "iotile": _iotile}
 
 
 def create_app(
