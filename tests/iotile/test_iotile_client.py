@@ -436,3 +436,25 @@ def test_async_uploads_and_streaming(iotile: Sandbox) -> None:
     count, event_id, points = asyncio.run(run())
     assert count == 500 and points == 500 and event_id > 25
     assert progress[-1] == len(report.encode())
+
+
+def test_seed_style_upload_file_on_resources(cloud: IOTileClient, tmp_path: object) -> None:
+    from pathlib import Path
+
+    report = {"format": "v2", "device": 5, "streamer_index": 0, "device_sent_timestamp": 9, "data": []}
+    path = Path(str(tmp_path)) / "report.json"
+    path.write_text(json.dumps(report))
+    assert cloud.api.streamer.report.upload_file(path, timestamp="2026-07-01T00:00:00Z") == {"count": 0}
+    data = {
+        "stream": EVENT_STREAM,
+        "timestamp": "2026-07-01T00:00:00Z",
+        "encoded_extra_data": '{"foo": "bar"}',
+    }
+    event = cloud.api.event.upload.upload_fp(io.BytesIO(b"{}"), data=data)
+    assert event["encoded_extra_data"] == '{"foo": "bar"}' and event["stream"] == EVENT_STREAM
+    with pytest.raises(InvalidArgumentError, match="timestamp"):
+        cloud.api.streamer.report.upload_file(path)
+    with pytest.raises(InvalidArgumentError, match="only streamer/report/"):
+        cloud.api.org.upload_file(path)
+    with pytest.raises(InvalidArgumentError, match="nonsense"):
+        cloud.api.event.upload.upload_fp(io.BytesIO(b"{}"), data={**data, "nonsense": 1})

@@ -87,3 +87,12 @@ def test_every_list_operation_declares_drf_pagination() -> None:
                 "page_size_param": "page_size",
             }
             assert {p["name"] for p in op.params} >= {"page", "page_size"}
+
+
+def test_generic_resources_have_the_seed_verbs() -> None:
+    from iotclients.iotile.resources import AsyncResource, Resource
+
+    for cls in (Resource, AsyncResource):
+        for verb in ("get", "post", "put", "patch", "delete", "upload_file", "upload_fp"):
+            assert callable(getattr(cls, verb)), f"{cls.__name__}.{verb}"
+    assert list(inspect.signature(iotile.StreamData).parameters) == ["stream_id", "api"]

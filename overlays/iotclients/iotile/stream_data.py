@@ -1,9 +1,9 @@
 """Stream data as iotile-cloud's ``StreamData`` and ``RawData`` read it, plus streaming readers.
 
-``StreamData(stream_id, client).initialize_from_server(lastn=100)`` fills ``.data`` with every
-point of every page (typed ``StreamIdData``, oldest first), as 0.9.14 does, but by following the
-server's ``next`` links, so a response without results ends the loop instead of spinning
-forever. ``iter_stream_data(...)`` yields the same points while holding a single page, for
+``StreamData(stream_id, api).initialize_from_server(lastn=100)`` (``api``: an ``IOTileClient``)
+fills ``.data`` with every point of every page (typed ``StreamIdData``, oldest first), as 0.9.14
+does, but by following the server's ``next`` links, so a response without results ends the loop
+instead of spinning forever. ``iter_stream_data(...)`` yields the same points while holding a single page, for
 streams too long for a list; ``to_dataframe()`` needs the ``pandas`` extra.
 
 Times may be given as timezone-aware datetimes (sent in UTC as ``%Y-%m-%dT%H:%M:%SZ``) or as
@@ -122,9 +122,9 @@ def points_dataframe(points: Any) -> pandas.DataFrame:
 class StreamData:
     """All the points of one stream, read with ``initialize_from_server`` (iotile-cloud's API)."""
 
-    def __init__(self, stream_id: IOTileStreamSlug | str, client: IOTileClient) -> None:
+    def __init__(self, stream_id: IOTileStreamSlug | str, api: IOTileClient) -> None:
         self.stream_id = _stream_id(stream_id)
-        self.client = client
+        self.api = api
         self.data: list[StreamIdData] = []
 
     def initialize_from_server(
@@ -148,7 +148,7 @@ class StreamData:
     ) -> Iterator[StreamIdData]:
         """The points one page at a time, without keeping them in ``.data``."""
         return iter_stream_data(
-            self.client, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
+            self.api, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
         )
 
     def to_dataframe(self) -> pandas.DataFrame:
@@ -162,8 +162,8 @@ class StreamData:
 class RawData:
     """Points of the streams a ``filter`` names, from ``data/`` (the README's ``StreamRawData``)."""
 
-    def __init__(self, client: IOTileClient) -> None:
-        self.client = client
+    def __init__(self, api: IOTileClient) -> None:
+        self.api = api
         self.data: list[StreamDataPoint] = []
 
     def initialize_from_server(
@@ -180,7 +180,7 @@ class RawData:
         if (_lastn(lastn) or 0) > 100_000:
             raise InvalidArgumentError("lastn", "must be between 1 and 100,000 on data/")
         self.data = list(
-            self.client.iter_list_data(
+            self.api.iter_list_data(
                 filter_=filter,
                 lastn=lastn,
                 start=time_arg(start, "start"),

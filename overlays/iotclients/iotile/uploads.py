@@ -249,3 +249,35 @@ async def upload_event_async(
             files=files,
         )
         return await client.upload_event(body)
+
+
+_REPORT_PATH = "/api/v1/streamer/report/"
+_EVENT_PATH = "/api/v1/event/upload/"
+
+
+def resource_upload(
+    path: str,
+    file: Uploadable,
+    data: Mapping[str, Any] | None,
+    query: dict[str, Any],
+    files: contextlib.ExitStack,
+) -> tuple[str, Any, dict[str, Any]]:
+    """What iotile-cloud's ``upload_file``/``upload_fp`` on a resource path means here: the
+    operation, its body and its other arguments (only the two upload endpoints take files)."""
+    if path == _REPORT_PATH:
+        if data:
+            raise InvalidArgumentError("data", "a streamer report takes no form fields, only ?timestamp=")
+        timestamp = query.pop("timestamp", None)
+        if query:
+            raise InvalidArgumentError(next(iter(query)), "is not a parameter of a streamer report upload")
+        if timestamp is None:
+            raise InvalidArgumentError("timestamp", "is required: when the report was sent")
+        body, sent = _report_body(file, timestamp, None, None, files)
+        return "upload_streamer_report", body, {"timestamp": sent}
+    if path == _EVENT_PATH:
+        if query:
+            raise InvalidArgumentError(
+                next(iter(query)), "event uploads take form fields (data=...), not query"
+            )
+        return "upload_event", {"file": _open(file, None, None, files), **dict(data or {})}, {}
+    raise InvalidArgumentError("resource", f"only streamer/report/ and event/upload/ take files, not {path}")
