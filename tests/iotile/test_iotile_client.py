@@ -49,7 +49,10 @@ class FakeClock:
 # -- login and tokens ------------------------------------------------------------------------------
 
 
-def test_login_is_keyword_only_and_wrong_passwords_raise(iotile: Sandbox) -> None:
+def test_login_is_keyword_only_and_wrong_passwords_raise(
+    iotile: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     with IOTileClient(base_url=iotile.url) as client:
         with pytest.raises(TypeError):
             client.login(DEMO_PASSWORD, DEMO_EMAIL)  # type: ignore[misc]  # the seed's positional trap
@@ -59,7 +62,7 @@ def test_login_is_keyword_only_and_wrong_passwords_raise(iotile: Sandbox) -> Non
             client.login(email=DEMO_EMAIL, password="wrong-password-123")
         assert caught.value.status_code == 401
         assert "Username/password combination invalid." in str(caught.value)
-        assert "wrong-password-123" not in str(caught.value)
+        assert "wrong-password-123" not in str(caught.value) + repr(caught.value) + caplog.text
         account = client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
         assert account.username == client.username == "demo"
 
