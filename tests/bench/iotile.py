@@ -30,8 +30,11 @@ POINTS = 100_000
 
 
 @contextmanager
-def sandbox_process() -> Iterator[str]:
-    """``iotclients sandbox --vendor iotile`` on a free loopback port, in a child process."""
+def sandbox_process(announced: list[str] | None = None) -> Iterator[str]:
+    """``iotclients sandbox --vendor iotile`` on a free loopback port, in a child process.
+
+    ``announced`` receives the lines the sandbox prints before serving.
+    """
     env = dict(os.environ)
     paths = [str(ROOT / part) for part in ("sandbox", "overlays", "generated")]
     env["PYTHONPATH"] = os.pathsep.join([*paths, env.get("PYTHONPATH", "")])
@@ -40,10 +43,14 @@ def sandbox_process() -> Iterator[str]:
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None
-        first = child.stdout.readline()
-        if "listening on" not in first:
-            raise RuntimeError(f"the iotile sandbox did not start: {first!r}")
-        yield first.rsplit(" ", 1)[-1].strip()
+        lines = [child.stdout.readline()]
+        if "listening on" not in lines[0]:
+            raise RuntimeError(f"the iotile sandbox did not start: {lines[0]!r}")
+        while not lines[-1].startswith("Press Ctrl-C") and lines[-1]:
+            lines.append(child.stdout.readline())
+        if announced is not None:
+            announced.extend(line.rstrip("\n") for line in lines)
+        yield lines[0].rsplit(" ", 1)[-1].strip()
     finally:
         child.terminate()
         child.wait(10)
