@@ -96,3 +96,13 @@ def test_generic_resources_have_the_seed_verbs() -> None:
         for verb in ("get", "post", "put", "patch", "delete", "upload_file", "upload_fp"):
             assert callable(getattr(cls, verb)), f"{cls.__name__}.{verb}"
     assert list(inspect.signature(iotile.StreamData).parameters) == ["stream_id", "api"]
+
+
+def test_every_list_operation_has_item_and_page_iterators_on_both_clients() -> None:
+    from iotile_spec import OPERATIONS
+
+    listed = [op.id for op in OPERATIONS if op.paginated]
+    assert len(listed) == 19
+    for client in (iotile.IOTileClient, iotile.AsyncIOTileClient):
+        for name in listed:
+            assert callable(getattr(client, f"iter_{name}")) and callable(getattr(client, f"{name}_pages"))
