@@ -3,7 +3,7 @@
 ``IOTileClient`` has a typed method per operation of ``specs/iotile.openapi.yaml`` (with
 ``iter_<list>`` and ``<list>_pages`` iterators for every paginated list), ``login``/``logout``
 with automatic JWT renewal, and ``client.api`` for any other resource. ``StreamData``,
-``AccumulationReportGenerator``, the upload helpers and ``BaseMain`` keep the names of
+``AccumulationReportGenerator``, the upload functions and ``BaseMain`` keep the names of
 iotile-cloud 0.9.14 (see ``iotclients.iotile.stream_data``, ``.report``, ``.uploads``, ``.script``).
 
 ``IOTileProjectSlug``, ``IOTileDeviceSlug``, ``IOTileBlockSlug``, ``IOTileVariableSlug``,
