@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from ._client import DEFAULT_BASE_URL, AsyncIOTileClient, IOTileClient, NotLoggedInError
     from .report import AccumulationReportGenerator, ReportResult
     from .script import BaseMain
-    from .stream_data import RawData, StreamData, aiter_stream_data, iter_stream_data
+    from .stream_data import RawData, StreamData, aiter_stream_data, iter_stream_data, stream_dataframe
     from .uploads import (
         UploadProgress,
         upload_event,
@@ -108,6 +108,7 @@ _LAZY = {
     "upload_event_async": ".uploads",
     "upload_streamer_report_async": ".uploads",
     "aiter_stream_data": ".stream_data",
+    "stream_dataframe": ".stream_data",
 }
 
 __all__ = [
@@ -133,6 +134,7 @@ __all__ = [
     "aiter_stream_data",
     "iter_stream_data",
     "models",
+    "stream_dataframe",
     "upload_event",
     "upload_event_async",
     "upload_streamer_report",

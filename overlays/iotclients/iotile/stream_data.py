@@ -28,7 +28,15 @@ if TYPE_CHECKING:
 
     from ._client import AsyncIOTileClient, IOTileClient
 
-__all__ = ["RawData", "StreamData", "TimeArg", "aiter_stream_data", "iter_stream_data", "time_arg"]
+__all__ = [
+    "RawData",
+    "StreamData",
+    "TimeArg",
+    "aiter_stream_data",
+    "iter_stream_data",
+    "stream_dataframe",
+    "time_arg",
+]
 
 TimeArg: TypeAlias = "datetime.datetime | str | None"
 _COLUMNS = ("timestamp", "value", "output_value", "int_value", "display_value", "streamer_local_id")
@@ -117,6 +125,21 @@ def points_dataframe(points: Any) -> pandas.DataFrame:
     frame = pandas.DataFrame(columns)
     frame["timestamp"] = pandas.to_datetime(frame["timestamp"], utc=True)
     return frame
+
+
+def stream_dataframe(
+    api: IOTileClient,
+    stream_id: IOTileStreamSlug | str,
+    *,
+    lastn: int | None = None,
+    start: datetime.datetime | str | None = None,
+    end: datetime.datetime | str | None = None,
+    page_size: int | None = None,
+) -> pandas.DataFrame:
+    """A stream straight into a DataFrame, page by page: only the columns grow, no point objects
+    are kept (for streams too long for ``StreamData.data``)."""
+    points = iter_stream_data(api, stream_id, lastn=lastn, start=start, end=end, page_size=page_size)
+    return points_dataframe(points)
 
 
 class StreamData:
