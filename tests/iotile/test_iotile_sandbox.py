@@ -267,3 +267,9 @@ def test_fleets_group_devices(api: httpx.Client) -> None:
     assert api.delete(f"fleet/{fleet['slug']}/").status_code == 204
     unknown = api.post("fleet/", json={"name": "X", "org": "nope"})
     assert unknown.status_code == 400 and "org" in unknown.json()
+
+
+def test_bad_paging_parameters_answer_as_drf_does(api: httpx.Client) -> None:
+    assert api.get("device/", params={"page": "abc"}).json() == {"detail": "Invalid page."}
+    assert api.get("device/", params={"page": "0"}).status_code == 404
+    assert len(_ok(api.get("device/", params={"page_size": "lots"}))["results"]) == 50
