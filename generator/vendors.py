@@ -52,5 +52,13 @@ VENDORS: dict[str, Vendor] = {
             sync_base="GeneratedIOTileClient",
             async_base="GeneratedAsyncIOTileClient",
         ),
+        Vendor(
+            name="iotticket",
+            spec="iotticket.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.iotticket",
+            sync_base="GeneratedIoTTicketClient",
+            async_base="GeneratedAsyncIoTTicketClient",
+        ),
     )
 }

@@ -38,6 +38,12 @@ def build_parser(prog: str = "iotclients sandbox") -> argparse.ArgumentParser:
         "--cik", dest="api_key", default=None, help="exosite: the root demo client's CIK (40 hex characters)"
     )
     parser.add_argument(
+        "--client-id", default=None, help="OAuth2 client id to accept (client-credentials vendors: iotticket)"
+    )
+    parser.add_argument(
+        "--client-secret", default=None, help="OAuth2 client secret to accept (with --client-id)"
+    )
+    parser.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
     parser.add_argument(
@@ -89,7 +95,11 @@ def run(
             drop_rate=args.fault_drop_rate,
             seed=args.fault_seed,
         )
-        login = {name: value for name in ("email", "password") if (value := getattr(args, name))}
+        login = {
+            name: value
+            for name in ("email", "password", "client_id", "client_secret")
+            if (value := getattr(args, name))
+        }
         app = create_app(
             args.vendor,
             api_key=args.api_key,

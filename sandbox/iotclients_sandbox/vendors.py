@@ -75,7 +75,33 @@ def _iotile(
     )
 
 
-VENDORS: dict[str, AppFactory] = {"oden": _oden, "exosite": _exosite, "iotile": _iotile}
+def _iotticket(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+) -> SandboxApp:
+    from iotclients_sandbox.iotticket import create_app as create_iotticket_app
+
+    # IoT-TICKET logs in with OAuth2 client credentials; an API key stands for the client secret.
+    return create_iotticket_app(
+        client_id=client_id,
+        client_secret=client_secret or api_key,
+        validate_responses=validate_responses,
+        faults=faults,
+        journal=journal,
+    )
+
+
+VENDORS: dict[str, AppFactory] = {
+    "oden": _oden,
+    "exosite": _exosite,
+    "iotile": _iotile,
+    "iotticket": _iotticket,
+}
 
 
 def create_app(
@@ -89,7 +115,8 @@ def create_app(
 ) -> SandboxApp:
     """Build the sandbox application of ``vendor`` (see :data:`VENDORS`).
 
-    ``options`` are vendor-specific (e.g. ``email``/``password`` of the IOTile demo user).
+    ``options`` are vendor-specific: ``email``/``password`` of the IOTile demo user,
+    ``client_id``/``client_secret`` of the IoT-TICKET API client.
     """
     factory = VENDORS.get(vendor)
     if factory is None:

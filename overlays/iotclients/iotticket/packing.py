@@ -21,7 +21,6 @@ The output is deterministic: it depends only on the input order and values.
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,6 +30,8 @@ import msgspec
 
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.record import Record
+
+from .bin_packing import lower_bound, pack_weights
 
 __all__ = [
     "MAX_BODY_BYTES",
@@ -120,10 +121,12 @@ class Body(Record):
 class PackResult(Record):
     """The bodies in sending order, the rows dropped as missing values, and packing statistics.
 
-    ``payload_bytes`` is the size of all delivered rows as one unbounded body without its
-    envelope, plus the measurement headers that any packing must repeat because a measurement
-    holds more than one body can carry; ``lower_bound`` is ``_lower_bound`` of it, a count no
-    packing can beat.
+    ``lower_bound`` is a count of bodies no packing can beat. For telemetry data
+    (``pack_telemetry``) it is ``_lower_bound`` of ``payload_bytes``: the size of all delivered
+    rows as one unbounded body without its envelope, plus the measurement headers any packing
+    must repeat because a measurement holds more than one body can carry. For whole items (set
+    samples, timesignals) it is ``bin_packing.lower_bound`` of the items' sizes: the largest of the
+    volume bound, Martello and Toth's L2 and the cardinality-excess bound.
     """
 
     __slots__ = ("bodies", "dropped", "lower_bound", "payload_bytes")
@@ -393,87 +396,12 @@ def _pour(
 # Atomic items ("t_set" samples, "ts" timesignals): classic bin packing
 
 
-def _first_fit_decreasing(weights: Sequence[int], capacity: int) -> list[list[int]]:
-    """Each item, largest first, goes to the first bin with room; ties break on the index."""
-    loads: list[int] = []
-    bins: list[list[int]] = []
-    for index in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
-        weight = weights[index]
-        for slot, load in enumerate(loads):
-            if load + weight <= capacity:
-                loads[slot] += weight
-                bins[slot].append(index)
-                break
-        else:
-            loads.append(weight)
-            bins.append([index])
-    return bins
-
-
-_SEARCH_BUDGET = 400  # subsets tried per bin; bounds the cost at O(bins * budget * log items)
-
-
-class _SlackSearch:
-    """Depth-first search for the subset of ``rest`` that best fills the room left in one bin."""
-
-    __slots__ = ("best", "best_load", "budget", "capacity", "chosen", "negated")
-
-    def __init__(self, weights: Sequence[int], rest: Sequence[int], capacity: int, load: int) -> None:
-        self.negated = [-weights[i] for i in rest]  # ascending, for bisect
-        self.capacity = capacity
-        self.best: list[int] = []
-        self.best_load = load
-        self.budget = _SEARCH_BUDGET
-        self.chosen: list[int] = []
-
-    def run(self, start: int, load: int) -> None:
-        if load > self.best_load:
-            self.best, self.best_load = list(self.chosen), load
-        # The first position at or after ``start`` whose item still fits. Trying every fitting
-        # item would spend the budget among near-equal large ones, so the search branches on
-        # five spread positions: the largest, three quartiles and the smallest.
-        low = max(start, bisect.bisect_left(self.negated, load - self.capacity))
-        span = len(self.negated) - low
-        if span <= 0:
-            return
-        positions = sorted({low + span * k // 4 for k in range(4)} | {len(self.negated) - 1})
-        previous = -1
-        for position in positions:
-            if self.budget <= 0 or self.best_load >= self.capacity:
-                return
-            weight = -self.negated[position]
-            if weight != previous:  # an equal item in the same place gives the same loads
-                previous = weight
-                self.budget -= 1
-                self.chosen.append(position)
-                self.run(position + 1, load + weight)
-                self.chosen.pop()
-
-
-def _minimum_slack(weights: Sequence[int], capacity: int) -> list[list[int]]:
-    """Fill one bin at a time with the largest remaining item plus the subset that leaves least room.
-
-    FFD fills bins with big items first and cannot trade "three large" for "one large and three
-    small"; this search can, which matters when items are a fifth to a half of a body. The
-    search has a node budget, so it degrades to a greedy fill, never to exponential time.
-    """
-    remaining = sorted(range(len(weights)), key=lambda i: (-weights[i], i))
-    bins: list[list[int]] = []
-    while remaining:
-        first, rest = remaining[0], remaining[1:]
-        search = _SlackSearch(weights, rest, capacity, weights[first])
-        search.run(0, weights[first])
-        taken = {rest[p] for p in search.best}
-        bins.append([first, *(rest[p] for p in search.best)])
-        remaining = [i for i in rest if i not in taken]
-    return bins
-
-
 def _pack_atomic(items: list[bytes], opening: bytes, limit: int, what: str) -> PackResult:
-    """Bin packing of indivisible fragments: the better of two heuristics, FFD on ties.
+    """Bin packing of indivisible fragments (see ``bin_packing``).
 
     A body holding items of weights w (fragment length + 1 for its separator) fits when
-    sum(w) <= limit - envelope + 1. Both heuristics are deterministic (ties break on the index).
+    sum(w) <= limit - envelope + 1, so the bodies are bins of that capacity and the lower bound
+    on bins is a lower bound on requests.
     """
     envelope = len(opening) + 2
     for index, item in enumerate(items):
@@ -482,10 +410,7 @@ def _pack_atomic(items: list[bytes], opening: bytes, limit: int, what: str) -> P
     payload = sum(map(len, items)) + max(len(items) - 1, 0)
     weights = [len(item) + 1 for item in items]
     capacity = limit - envelope + 1
-    members = _first_fit_decreasing(weights, capacity)
-    searched = _minimum_slack(weights, capacity)
-    if len(searched) < len(members):
-        members = searched
+    members = pack_weights(weights, capacity)
     used = [envelope - 1 + sum(weights[i] for i in chosen) for chosen in members]
     bodies: list[Body] = []
     for filled, chosen in zip(used, members, strict=True):
@@ -493,19 +418,7 @@ def _pack_atomic(items: list[bytes], opening: bytes, limit: int, what: str) -> P
         content = opening + b",".join(items[i] for i in chosen) + b"]}"
         assert len(content) == filled <= limit, (len(content), filled)
         bodies.append(Body(content, tuple(chosen)))
-    # Two more bounds matter when items are large, where the byte bound is far from reachable:
-    # items larger than half a body can never share one, and no body holds more items than the
-    # smallest ones that fit together.
-    halves = sum(1 for item in items if 2 * (len(item) + 1) > limit - envelope + 1)
-    most = 0
-    filled = envelope - 1
-    for size in sorted(map(len, items)):
-        filled += 1 + size
-        if filled > limit:
-            break
-        most += 1
-    by_count = -(-len(items) // most) if items else 0
-    bound = max(_lower_bound(payload, envelope, limit), halves, by_count)
+    bound = lower_bound(weights, capacity)
     return PackResult(tuple(bodies), (), bound, payload)
 
 

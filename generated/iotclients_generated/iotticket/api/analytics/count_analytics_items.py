@@ -1,0 +1,26 @@
+"""GET /api/v1/organizations/{orgId}/analytics-items/count — How many analytics items are registered"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="count_analytics_items",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/analytics-items/count",
+    idempotent=True,
+    summary="How many analytics items are registered",
+    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.Count,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

@@ -1,0 +1,29 @@
+"""POST /api/v1/organizations/{orgId}/ml-models — Register an ML model"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="create_ml_model",
+    method="POST",
+    path="/api/v1/organizations/{orgId}/ml-models",
+    idempotent=False,
+    summary="Register an ML model",
+    body=Body(argument="ml_model_create", content_type="application/json", type=lambda: _m.MLModelCreate),
+    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    replies={
+        201: Reply(
+            {
+                "application/json": lambda: _m.CreatedId,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.Error,
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+        409: lambda: _m.Error,
+    },
+)

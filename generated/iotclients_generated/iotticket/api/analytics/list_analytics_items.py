@@ -1,0 +1,26 @@
+"""GET /api/v1/organizations/{orgId}/analytics-items — Every ML model, ML service and ONNX model"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_analytics_items",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/analytics-items",
+    idempotent=True,
+    summary="Every ML model, ML service and ONNX model",
+    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.AnalyticsItem],
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

@@ -1,0 +1,28 @@
+"""PATCH /api/v1/organizations/{orgId}/onnx-models/{modelId} — Change the name, description or help text of an ONNX model"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="patch_onnx_model",
+    method="PATCH",
+    path="/api/v1/organizations/{orgId}/onnx-models/{modelId}",
+    idempotent=True,
+    summary="Change the name, description or help text of an ONNX model",
+    body=Body(argument="onnx_model_patch", content_type="application/json", type=lambda: _m.OnnxModelPatch),
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="model_id", wire_name="modelId", location="path", required=True),
+    ),
+    replies={
+        204: Reply({}),
+    },
+    errors={
+        400: lambda: _m.Error,
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+        409: lambda: _m.Error,
+    },
+)

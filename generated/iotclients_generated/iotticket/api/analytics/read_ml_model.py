@@ -1,0 +1,29 @@
+"""GET /api/v1/organizations/{orgId}/ml-models/{modelId} — One ML model"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="read_ml_model",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/ml-models/{modelId}",
+    idempotent=True,
+    summary="One ML model",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="model_id", wire_name="modelId", location="path", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.MLModelDetail,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

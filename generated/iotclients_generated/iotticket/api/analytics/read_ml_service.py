@@ -1,0 +1,29 @@
+"""GET /api/v1/organizations/{orgId}/ml-services/{serviceId} — One ML service"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="read_ml_service",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/ml-services/{serviceId}",
+    idempotent=True,
+    summary="One ML service",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="service_id", wire_name="serviceId", location="path", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.MLServiceDetail,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

@@ -1,0 +1,29 @@
+"""GET /api/v1/organizations/{orgId}/assets/{assetId} — One asset"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="read_asset",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/assets/{assetId}",
+    idempotent=True,
+    summary="One asset",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="asset_id", wire_name="assetId", location="path", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.Asset,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

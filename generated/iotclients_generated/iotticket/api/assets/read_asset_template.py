@@ -1,0 +1,29 @@
+"""GET /api/v1/organizations/{orgId}/asset-templates/{templateId} — One asset template with its attributes"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="read_asset_template",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/asset-templates/{templateId}",
+    idempotent=True,
+    summary="One asset template with its attributes",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="template_id", wire_name="templateId", location="path", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.AssetTemplateDetail,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

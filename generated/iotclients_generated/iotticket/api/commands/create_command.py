@@ -1,0 +1,31 @@
+"""POST /api/v1/organizations/{orgId}/attributes/{attributeId}/commands — Trigger a command on a Command attribute"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="create_command",
+    method="POST",
+    path="/api/v1/organizations/{orgId}/attributes/{attributeId}/commands",
+    idempotent=False,
+    summary="Trigger a command on a Command attribute",
+    body=Body(argument="command_request", content_type="application/json", type=lambda: _m.CommandRequest),
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
+    ),
+    replies={
+        202: Reply(
+            {
+                "application/json": lambda: _m.CommandAccepted,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.Error,
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

@@ -1,0 +1,35 @@
+"""GET /api/v1/organizations/{orgId}/attributes/{attributeId}/statistics — Statistics of one attribute by period and dimension"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="read_statistics",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/attributes/{attributeId}/statistics",
+    idempotent=True,
+    summary="Statistics of one attribute by period and dimension",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
+        Param(argument="period", wire_name="period", location="query", required=True),
+        Param(argument="dimension", wire_name="dimension", location="query", required=True),
+        Param(argument="start", wire_name="start", location="query", required=False),
+        Param(argument="end", wire_name="end", location="query", required=False),
+        Param(argument="limit", wire_name="limit", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.StatisticsValue],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.Error,
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

@@ -1,0 +1,34 @@
+"""GET /api/v1/organizations/{orgId}/attributes/{attributeId}/timeseries — Values of one TelemetryData or Calculated attribute"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="read_timeseries",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/attributes/{attributeId}/timeseries",
+    idempotent=True,
+    summary="Values of one TelemetryData or Calculated attribute",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
+        Param(argument="start", wire_name="start", location="query", required=False),
+        Param(argument="end", wire_name="end", location="query", required=False),
+        Param(argument="order", wire_name="order", location="query", required=False),
+        Param(argument="limit", wire_name="limit", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.AttributeTimeseries,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.Error,
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

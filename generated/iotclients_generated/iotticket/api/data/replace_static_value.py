@@ -1,0 +1,27 @@
+"""PUT /api/v1/organizations/{orgId}/attributes/{attributeId}/value — Set the value of a static Number or String attribute"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="replace_static_value",
+    method="PUT",
+    path="/api/v1/organizations/{orgId}/attributes/{attributeId}/value",
+    idempotent=True,
+    summary="Set the value of a static Number or String attribute",
+    body=Body(argument="static_value", content_type="application/json", type=lambda: _m.StaticValue),
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
+    ),
+    replies={
+        202: Reply({}),
+    },
+    errors={
+        400: lambda: _m.Error,
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

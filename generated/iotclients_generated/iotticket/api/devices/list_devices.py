@@ -1,0 +1,29 @@
+"""GET /api/v1/organizations/{orgId}/devices — The devices, optionally only those linked to one asset"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_devices",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/devices",
+    idempotent=True,
+    summary="The devices, optionally only those linked to one asset",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="asset_id", wire_name="assetId", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.Device],
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

@@ -1,0 +1,29 @@
+"""GET /api/v1/organizations/{orgId}/devices/{deviceId} — One device"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="read_device",
+    method="GET",
+    path="/api/v1/organizations/{orgId}/devices/{deviceId}",
+    idempotent=True,
+    summary="One device",
+    params=(
+        Param(argument="org_id", wire_name="orgId", location="path", required=True),
+        Param(argument="device_id", wire_name="deviceId", location="path", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.Device,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.Error,
+        403: lambda: _m.Error,
+        404: lambda: _m.Error,
+    },
+)

@@ -1,0 +1,20 @@
+"""AssetTemplate (specs/iotticket.openapi.yaml: #/components/schemas/AssetTemplate)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class AssetTemplate(Model):
+    """AssetTemplate.
+
+    Attributes:
+        id (str)
+        name (str)
+    """
+
+    id: str
+    name: str

@@ -1,0 +1,35 @@
+"""DeviceEvent (specs/iotticket.openapi.yaml: #/components/schemas/DeviceEvent)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class DeviceEvent(Model):
+    """DeviceEvent.
+
+    Attributes:
+        id (str)
+        m (str)
+        ts (str)
+        gn (str, optional)
+        type (EventType, optional)
+        severity (Severity, optional)
+        active (bool, optional)
+    """
+
+    id: str
+    m: str
+    ts: str
+    gn: str | Unset = UNSET
+    type: EventType | Unset = UNSET
+    severity: Severity | Unset = UNSET
+    active: bool | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .event_type import EventType  # noqa: E402
+from .severity import Severity  # noqa: E402

@@ -1,0 +1,18 @@
+"""ErrorDetails (specs/iotticket.openapi.yaml: #/components/schemas/ErrorDetails)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, OpenModel, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False, eq=False)
+class ErrorDetails(OpenModel):
+    """ErrorDetails.
+
+    Keys the spec does not name are kept in ``additional_properties`` (also ``model["key"]``).
+
+    """
+
+    pass

@@ -1,0 +1,48 @@
+"""MLModelUpdate (specs/iotticket.openapi.yaml: #/components/schemas/MLModelUpdate)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class MLModelUpdate(Model):
+    """MLModelUpdate.
+
+    Attributes:
+        name (str)
+        trigger_url (str, wire name triggerUrl)
+        method (HttpMethod)
+        description (str, optional)
+        help_text (str, optional, wire name helpText)
+        job_id (str, optional, wire name jobId)
+        credential_id (str, optional, wire name credentialId)
+        inputs (list[MLParameter], optional)
+        outputs (list[MLParameter], optional)
+    """
+
+    __wire_names__: ClassVar[dict[str, str]] = {
+        "credential_id": "credentialId",
+        "help_text": "helpText",
+        "job_id": "jobId",
+        "trigger_url": "triggerUrl",
+    }
+
+    name: str
+    trigger_url: str
+    method: HttpMethod
+    description: str | Unset = UNSET
+    help_text: str | Unset = UNSET
+    job_id: str | Unset = UNSET
+    credential_id: str | Unset = UNSET
+    inputs: list[MLParameter] | Unset = UNSET
+    outputs: list[MLParameter] | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .http_method import HttpMethod  # noqa: E402
+from .ml_parameter import MLParameter  # noqa: E402

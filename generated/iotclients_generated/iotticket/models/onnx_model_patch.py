@@ -1,0 +1,26 @@
+"""OnnxModelPatch (specs/iotticket.openapi.yaml: #/components/schemas/OnnxModelPatch)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class OnnxModelPatch(Model):
+    """OnnxModelPatch.
+
+    Attributes:
+        name (str)
+        description (str, optional)
+        help_text (str, optional, wire name helpText)
+    """
+
+    __wire_names__: ClassVar[dict[str, str]] = {"help_text": "helpText"}
+
+    name: str
+    description: str | Unset = UNSET
+    help_text: str | Unset = UNSET

@@ -1,0 +1,29 @@
+"""OnnxModelUpload (specs/iotticket.openapi.yaml: #/components/schemas/OnnxModelUpload)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from attrs import define
+from iotclients.core.bodies import FileContent
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class OnnxModelUpload(Model):
+    """OnnxModelUpload.
+
+    Attributes:
+        name (str)
+        file (FileContent): The .onnx file.
+        description (str, optional)
+        help_text (str, optional, wire name helpText): Markdown.
+    """
+
+    __wire_names__: ClassVar[dict[str, str]] = {"help_text": "helpText"}
+
+    name: str
+    file: FileContent
+    description: str | Unset = UNSET
+    help_text: str | Unset = UNSET

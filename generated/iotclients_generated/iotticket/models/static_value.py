@@ -1,0 +1,18 @@
+"""StaticValue (specs/iotticket.openapi.yaml: #/components/schemas/StaticValue)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class StaticValue(Model):
+    """StaticValue.
+
+    Attributes:
+        value (float | str)
+    """
+
+    value: float | str

@@ -1,0 +1,29 @@
+"""TelemetryItem (specs/iotticket.openapi.yaml: #/components/schemas/TelemetryItem)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class TelemetryItem(Model):
+    """TelemetryItem.
+
+    Attributes:
+        n (str): The measurement name; it becomes the attribute identifier.
+        dt (DataType)
+        data (list[TelemetryPoint])
+        unit (str, optional)
+    """
+
+    n: str
+    dt: DataType
+    data: list[TelemetryPoint]
+    unit: str | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .data_type import DataType  # noqa: E402
+from .telemetry_point import TelemetryPoint  # noqa: E402

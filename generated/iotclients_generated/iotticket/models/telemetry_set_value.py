@@ -1,0 +1,26 @@
+"""TelemetrySetValue (specs/iotticket.openapi.yaml: #/components/schemas/TelemetrySetValue)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class TelemetrySetValue(Model):
+    """TelemetrySetValue.
+
+    Attributes:
+        n (str)
+        dt (DataType)
+        value (bool | float | str)
+    """
+
+    n: str
+    dt: DataType
+    value: bool | float | str
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .data_type import DataType  # noqa: E402

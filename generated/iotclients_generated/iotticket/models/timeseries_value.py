@@ -1,0 +1,23 @@
+"""TimeseriesValue (specs/iotticket.openapi.yaml: #/components/schemas/TimeseriesValue)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class TimeseriesValue(Model):
+    """TimeseriesValue.
+
+    Attributes:
+        ts (AwareDatetime)
+        v (Any): The value (number, string or boolean).
+    """
+
+    ts: AwareDatetime
+    v: Any
