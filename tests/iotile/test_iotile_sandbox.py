@@ -273,3 +273,17 @@ def test_bad_paging_parameters_answer_as_drf_does(api: httpx.Client) -> None:
     assert api.get("device/", params={"page": "abc"}).json() == {"detail": "Invalid page."}
     assert api.get("device/", params={"page": "0"}).status_code == 404
     assert len(_ok(api.get("device/", params={"page_size": "lots"}))["results"]) == 50
+
+
+def test_org_actions_and_target_properties(api: httpx.Client) -> None:
+    extra = _ok(api.get("org/demo-org/extra/"))
+    assert extra["counts"] == {"projects": 3, "devices": 50, "members": 1}
+    assert _ok(api.get("org/demo-org/membership/"))["role"] == "m0"
+    _ok(api.post("datablock/", json={"device": "d--0007", "title": "Archive"}), 201)
+    assert _ok(api.get("org/demo-org/archives/"))["count"] == 1
+    _ok(api.post("property/", json={"name": "Site", "target": "d--0007", "str_value": "Austin"}), 201)
+    project = _ok(api.get("project/", params={"slug": "p--0000-0001"}))["results"][0]
+    _ok(api.post("property/", json={"name": "Owner", "target": project["id"], "str_value": "ops"}), 201)
+    assert [p["name"] for p in _ok(api.get("device/d--0000-0000-0000-0007/properties/"))] == ["Site"]
+    assert [p["target"] for p in _ok(api.get(f"project/{project['id']}/properties/"))] == ["p--0000-0001"]
+    assert _ok(api.get("property/", params={"target": "d--0000-0000-0000-0007"}))["count"] == 1

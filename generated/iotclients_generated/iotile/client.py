@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         LoginResponse,
         Membership,
         Org,
+        OrgExtra,
         OrgInvitation,
         OrgPatch,
         OrgWrite,
@@ -434,6 +435,36 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("Org", self._call(operation("orgs.get_org"), slug=slug))
+
+    def get_org_extra(self, slug: str) -> OrgExtra:
+        """An organisation with counts of its projects, devices and members
+
+        ``GET /api/v1/org/{slug}/extra/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("OrgExtra", self._call(operation("orgs.get_org_extra"), slug=slug))
+
+    def get_org_membership(self, slug: str) -> Membership:
+        """The logged-in user's membership of an organisation
+
+        ``GET /api/v1/org/{slug}/membership/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Membership", self._call(operation("orgs.get_org_membership"), slug=slug))
 
     def get_project(self, id: UUID) -> Project:
         """Get a project by UUID
@@ -854,6 +885,21 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def list_device_properties(self, slug: str) -> list[Property]:
+        """The properties of a device (all of them, unpaginated)
+
+        ``GET /api/v1/device/{slug}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Property]", self._call(operation("devices.list_device_properties"), slug=slug))
+
     def list_devices(
         self,
         *,
@@ -1189,6 +1235,52 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedDataBlockList:
+        """The data blocks (archives) of an organisation
+
+        ``GET /api/v1/org/{slug}/archives/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedDataBlockList",
+            self._call(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[DataBlock]:
+        """Every item of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "Iterator[DataBlock]",
+            self._items(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_archives_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedDataBlockList]:
+        """Every page of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedDataBlockList]",
+            self._pages(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
     def list_org_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedDeviceList:
@@ -1405,6 +1497,22 @@ class GeneratedIOTileClient(SyncAPIClient):
                 search=search,
             ),
         )
+
+    def list_project_properties(self, id: UUID) -> list[Property]:
+        """The properties of a project (all of them, unpaginated)
+
+        ``GET /api/v1/project/{id}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Property]", self._call(operation("projects.list_project_properties"), id=id))
 
     def list_projects(
         self,
@@ -2833,6 +2941,36 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         return cast("Org", await self._call(operation("orgs.get_org"), slug=slug))
 
+    async def get_org_extra(self, slug: str) -> OrgExtra:
+        """An organisation with counts of its projects, devices and members
+
+        ``GET /api/v1/org/{slug}/extra/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("OrgExtra", await self._call(operation("orgs.get_org_extra"), slug=slug))
+
+    async def get_org_membership(self, slug: str) -> Membership:
+        """The logged-in user's membership of an organisation
+
+        ``GET /api/v1/org/{slug}/membership/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Membership", await self._call(operation("orgs.get_org_membership"), slug=slug))
+
     async def get_project(self, id: UUID) -> Project:
         """Get a project by UUID
 
@@ -3254,6 +3392,23 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    async def list_device_properties(self, slug: str) -> list[Property]:
+        """The properties of a device (all of them, unpaginated)
+
+        ``GET /api/v1/device/{slug}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[Property]", await self._call(operation("devices.list_device_properties"), slug=slug)
+        )
+
     async def list_devices(
         self,
         *,
@@ -3591,6 +3746,52 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    async def list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedDataBlockList:
+        """The data blocks (archives) of an organisation
+
+        ``GET /api/v1/org/{slug}/archives/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedDataBlockList",
+            await self._call(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[DataBlock]:
+        """Every item of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[DataBlock]",
+            self._items(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_archives_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedDataBlockList]:
+        """Every page of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedDataBlockList]",
+            self._pages(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
     async def list_org_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedDeviceList:
@@ -3807,6 +4008,22 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
                 search=search,
             ),
         )
+
+    async def list_project_properties(self, id: UUID) -> list[Property]:
+        """The properties of a project (all of them, unpaginated)
+
+        ``GET /api/v1/project/{id}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Property]", await self._call(operation("projects.list_project_properties"), id=id))
 
     async def list_projects(
         self,

@@ -70,16 +70,7 @@ class IOTileBackend:
                 (series, _SERIES),
                 (uploads, ("upload_streamer_report", "upload_event")),
                 (groups, _GROUPS),
-                (
-                    properties,
-                    (
-                        "list_properties",
-                        "create_property",
-                        "get_property",
-                        "partial_update_property",
-                        "delete_property",
-                    ),
-                ),
+                (properties, _PROPERTIES),
             ):
                 for name in names:
                     self._handlers[name] = getattr(owner, name)
@@ -118,6 +109,8 @@ _CATALOG = (
     "list_org_projects",
     "list_org_devices",
     "list_org_members",
+    "get_org_extra",
+    "get_org_membership",
     "invite_org_member",
     "list_projects",
     "create_project",
@@ -137,7 +130,17 @@ _CATALOG = (
     "list_vartypes",
     "get_vartype",
 )
+_PROPERTIES = (
+    "list_properties",
+    "create_property",
+    "get_property",
+    "partial_update_property",
+    "delete_property",
+    "list_project_properties",
+    "list_device_properties",
+)
 _GROUPS = (
+    "list_org_archives",
     "list_datablocks",
     "create_datablock",
     "get_datablock",

@@ -170,6 +170,32 @@ class Catalog:
         ]
         return Reply(200, paginate_list(call, members, lambda item: item))
 
+    def get_org_extra(self, call: Call) -> Reply:
+        org = self.org(call)
+        view = org_view(org)
+        counts = {
+            "projects": sum(1 for p in self.state.projects.values() if p.org == org.slug),
+            "devices": sum(1 for d in self.state.devices.values() if d.org == org.slug),
+            "members": len(org.members),
+        }
+        keep = ("id", "name", "slug", "about", "created_on", "created_by")
+        return Reply(200, {**{key: view[key] for key in keep}, "counts": counts})
+
+    def get_org_membership(self, call: Call) -> Reply:
+        org = self.org(call)
+        user = call.require_user()
+        return Reply(
+            200,
+            {
+                "user": user.username,
+                "name": user.name,
+                "email": user.email,
+                "role": org.members[user.username],
+                "is_active": True,
+                "created_on": None,
+            },
+        )
+
     def invite_org_member(self, call: Call) -> Reply:
         self._admin_org(call)
         body = call.body or {}

@@ -47,6 +47,13 @@ class Groups:
         blocks = [b for b in blocks if text in b.title.lower() or text in b.description.lower()]
         return Reply(200, paginate_list(call, blocks, datablock_view))
 
+    def list_org_archives(self, call: Call) -> Reply:
+        org = self.state.orgs.get(call.path["slug"])
+        if org is None or call.require_user().username not in org.members:
+            raise IOTileError.detail(404, "Not found.")
+        blocks = [b for b in self.state.datablocks.values() if b.org == org.slug]
+        return Reply(200, paginate_list(call, blocks, datablock_view))
+
     def create_datablock(self, call: Call) -> Reply:
         user = call.require_user()
         body = call.body or {}

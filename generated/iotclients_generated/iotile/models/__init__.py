@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from .login_response import LoginResponse
     from .membership import Membership
     from .org import Org
+    from .org_counts import OrgCounts
+    from .org_extra import OrgExtra
     from .org_invitation import OrgInvitation
     from .org_patch import OrgPatch
     from .org_write import OrgWrite
@@ -114,6 +116,8 @@ _MODULES = {
     "LoginResponse": "login_response",
     "Membership": "membership",
     "Org": "org",
+    "OrgCounts": "org_counts",
+    "OrgExtra": "org_extra",
     "OrgInvitation": "org_invitation",
     "OrgPatch": "org_patch",
     "OrgWrite": "org_write",
@@ -194,6 +198,8 @@ __all__ = (
     "LoginResponse",
     "Membership",
     "Org",
+    "OrgCounts",
+    "OrgExtra",
     "OrgInvitation",
     "OrgPatch",
     "OrgWrite",
