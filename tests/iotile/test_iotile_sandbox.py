@@ -287,3 +287,21 @@ def test_org_actions_and_target_properties(api: httpx.Client) -> None:
     assert [p["name"] for p in _ok(api.get("device/d--0000-0000-0000-0007/properties/"))] == ["Site"]
     assert [p["target"] for p in _ok(api.get(f"project/{project['id']}/properties/"))] == ["p--0000-0001"]
     assert _ok(api.get("property/", params={"target": "d--0000-0000-0000-0007"}))["count"] == 1
+
+
+def test_event_data_files_and_streamer_reports_read_back(api: httpx.Client) -> None:
+    fields = {"stream": EVENT_STREAM, "timestamp": "2026-02-01T00:00:00Z"}
+    event = _ok(api.post("event/upload/", data=fields, files={"file": ("e.json", b'{"s": [1, 2]}')}), 201)
+    assert _ok(api.get(f"event/{event['id']}/data/")) == {"s": [1, 2]}
+    url = _ok(api.get(f"event/{event['id']}/url/"))["url"]
+    assert _ok(api.get(url)) == {"s": [1, 2]}
+    assert api.get("event/1/data/").status_code == 404  # a seeded event without a file
+    listed = api.post("event/upload/", data=fields, files={"file": ("e.json", b"[1, 2]")})
+    assert listed.status_code == 400 and "JSON object" in listed.json()["error"]
+    streamers = _ok(api.get("device/d--0001/streamers/"))
+    assert [s["slug"] for s in streamers] == ["t--0000-0000-0000-0001--0000", "t--0000-0000-0000-0001--0001"]
+    report = {"format": "v2", "device": 1, "streamer_index": 1, "device_sent_timestamp": 1, "data": []}
+    files = {"file": ("r.json", json.dumps(report).encode())}
+    _ok(api.post("streamer/report/", params={"timestamp": "2026-03-01T00:00:00Z"}, files=files), 201)
+    reports = _ok(api.get("streamer/t--0000-0000-0000-0001--0001/report/"))
+    assert [r["streamer"] for r in reports] == ["t--0000-0000-0000-0001--0001"]

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
         DevicePatch,
         Event,
         EventPatch,
+        EventRawData,
         EventUpload,
         EventUploadResult,
+        EventUrl,
         EventWrite,
         Fleet,
         FleetMember,
@@ -405,6 +407,36 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("Event", self._call(operation("events.get_event"), id=id))
+
+    def get_event_data(self, id: int) -> EventRawData:
+        """The data file of an event, as uploaded (JSON)
+
+        ``GET /api/v1/event/{id}/data/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventRawData", self._call(operation("events.get_event_data"), id=id))
+
+    def get_event_url(self, id: int) -> EventUrl:
+        """A temporary download URL of an event's data file
+
+        ``GET /api/v1/event/{id}/url/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventUrl", self._call(operation("events.get_event_url"), id=id))
 
     def get_fleet(self, slug: str) -> Fleet:
         """Get a fleet
@@ -899,6 +931,21 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("list[Property]", self._call(operation("devices.list_device_properties"), slug=slug))
+
+    def list_device_streamers(self, slug: str) -> list[Streamer]:
+        """The streamers of a device (unpaginated)
+
+        ``GET /api/v1/device/{slug}/streamers/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Streamer]", self._call(operation("devices.list_device_streamers"), slug=slug))
 
     def list_devices(
         self,
@@ -1671,6 +1718,23 @@ class GeneratedIOTileClient(SyncAPIClient):
             self._pages(
                 operation("properties.list_properties"), page=page, page_size=page_size, target=target
             ),
+        )
+
+    def list_reports_of_streamer(self, slug: str) -> list[StreamerReport]:
+        """Every report a streamer uploaded (unpaginated)
+
+        ``GET /api/v1/streamer/{slug}/report/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[StreamerReport]", self._call(operation("streamers.list_reports_of_streamer"), slug=slug)
         )
 
     def list_stream_data(
@@ -2911,6 +2975,36 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         return cast("Event", await self._call(operation("events.get_event"), id=id))
 
+    async def get_event_data(self, id: int) -> EventRawData:
+        """The data file of an event, as uploaded (JSON)
+
+        ``GET /api/v1/event/{id}/data/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventRawData", await self._call(operation("events.get_event_data"), id=id))
+
+    async def get_event_url(self, id: int) -> EventUrl:
+        """A temporary download URL of an event's data file
+
+        ``GET /api/v1/event/{id}/url/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventUrl", await self._call(operation("events.get_event_url"), id=id))
+
     async def get_fleet(self, slug: str) -> Fleet:
         """Get a fleet
 
@@ -3408,6 +3502,21 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "list[Property]", await self._call(operation("devices.list_device_properties"), slug=slug)
         )
+
+    async def list_device_streamers(self, slug: str) -> list[Streamer]:
+        """The streamers of a device (unpaginated)
+
+        ``GET /api/v1/device/{slug}/streamers/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Streamer]", await self._call(operation("devices.list_device_streamers"), slug=slug))
 
     async def list_devices(
         self,
@@ -4182,6 +4291,24 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             self._pages(
                 operation("properties.list_properties"), page=page, page_size=page_size, target=target
             ),
+        )
+
+    async def list_reports_of_streamer(self, slug: str) -> list[StreamerReport]:
+        """Every report a streamer uploaded (unpaginated)
+
+        ``GET /api/v1/streamer/{slug}/report/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[StreamerReport]",
+            await self._call(operation("streamers.list_reports_of_streamer"), slug=slug),
         )
 
     async def list_stream_data(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import json
 import uuid
 from collections.abc import Iterator
 from typing import Any, Final
@@ -290,7 +291,37 @@ class TimeSeries:
             event.extra_data.update(extra)
         return Reply(200, event_view(event))
 
+    def get_event_data(self, call: Call) -> Reply:
+        event = self.event(call)
+        if event.raw is None:
+            raise IOTileError.detail(404, "This event has no data file.")
+        return Reply(200, json.loads(event.raw))
+
+    def get_event_url(self, call: Call) -> Reply:
+        event = self.event(call)
+        if event.raw is None:
+            raise IOTileError.detail(404, "This event has no data file.")
+        return Reply(200, {"url": str(call.url.replace(path=call.url.path.replace("/url/", "/data/")))})
+
     # -- streamers -----------------------------------------------------------------------------
+
+    def list_device_streamers(self, call: Call) -> Reply:
+        device = self.state.device_by_slug(call.path["slug"])
+        if device is None:
+            raise IOTileError.detail(404, "Not found.")
+        return Reply(
+            200, [streamer_view(s) for s in self.state.streamers.values() if s.device_id == device.id]
+        )
+
+    def list_reports_of_streamer(self, call: Call) -> Reply:
+        streamer = self.state.streamers.get(call.path["slug"])
+        if streamer is None:
+            raise IOTileError.detail(404, "Not found.")
+        reports = sorted(
+            (r for r in self.state.reports.values() if r.streamer == streamer.slug),
+            key=lambda r: r.sent_timestamp,
+        )
+        return Reply(200, [report_view(r) for r in reports])
 
     def list_streamers(self, call: Call) -> Reply:
         call.require_user()

@@ -139,7 +139,7 @@ class Uploads:
         raw = upload.data
         if raw[:2] == b"\x1f\x8b":  # gzipped JSON is accepted as well
             raw = gzip.decompress(raw)
-        _json_value(raw, "file")
+        _json_object(raw, "file")
         extra: dict[str, Any] = {}
         if form.get("encoded_extra_data"):
             extra = _json_object(form["encoded_extra_data"].encode(), "encoded_extra_data")

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from .event import Event
     from .event_extra_data import EventExtraData
     from .event_patch import EventPatch
+    from .event_raw_data import EventRawData
     from .event_upload import EventUpload
     from .event_upload_result import EventUploadResult
+    from .event_url import EventUrl
     from .event_write import EventWrite
     from .fleet import Fleet
     from .fleet_member import FleetMember
@@ -102,8 +104,10 @@ _MODULES = {
     "Event": "event",
     "EventExtraData": "event_extra_data",
     "EventPatch": "event_patch",
+    "EventRawData": "event_raw_data",
     "EventUpload": "event_upload",
     "EventUploadResult": "event_upload_result",
+    "EventUrl": "event_url",
     "EventWrite": "event_write",
     "Fleet": "fleet",
     "FleetMember": "fleet_member",
@@ -184,8 +188,10 @@ __all__ = (
     "Event",
     "EventExtraData",
     "EventPatch",
+    "EventRawData",
     "EventUpload",
     "EventUploadResult",
+    "EventUrl",
     "EventWrite",
     "Fleet",
     "FleetMember",
