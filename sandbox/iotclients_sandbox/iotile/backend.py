@@ -14,11 +14,13 @@ from contextlib import contextmanager
 from iotclients_sandbox.iotile.auth import Auth
 from iotclients_sandbox.iotile.calls import Call, Reply
 from iotclients_sandbox.iotile.catalog import Catalog
+from iotclients_sandbox.iotile.events import Events
 from iotclients_sandbox.iotile.groups import Groups
 from iotclients_sandbox.iotile.properties import Properties
 from iotclients_sandbox.iotile.records import User
 from iotclients_sandbox.iotile.seed import DEMO_EMAIL, DEMO_PASSWORD, populate
 from iotclients_sandbox.iotile.state import IOTileState
+from iotclients_sandbox.iotile.streamers import Streamers
 from iotclients_sandbox.iotile.timeseries import TimeSeries
 from iotclients_sandbox.iotile.tokens import DEFAULT_LIFETIME, REFRESH_WINDOW, TokenIssuer
 from iotclients_sandbox.iotile.uploads import Uploads
@@ -60,7 +62,9 @@ class IOTileBackend:
             self.auth = Auth(self.state, self.tokens)
             catalog = Catalog(self.state)
             series = TimeSeries(self.state)
-            uploads = Uploads(self.state, series)
+            events = Events(self.state, series)
+            uploads = Uploads(self.state, events)
+            streamers = Streamers(self.state)
             properties = Properties(self.state)
             groups = Groups(self.state)
             self._handlers: dict[str, Handler] = {}
@@ -68,6 +72,8 @@ class IOTileBackend:
                 (self.auth, ("login", "logout", "obtain_jwt", "refresh_jwt", "verify_jwt", "get_user_info")),
                 (catalog, _CATALOG),
                 (series, _SERIES),
+                (events, _EVENTS),
+                (streamers, _STREAMERS),
                 (uploads, ("upload_streamer_report", "upload_event")),
                 (groups, _GROUPS),
                 (properties, _PROPERTIES),
@@ -162,12 +168,16 @@ _SERIES = (
     "list_stream_data",
     "list_data",
     "create_data",
+)
+_EVENTS = (
     "list_events",
     "create_event",
     "get_event",
     "partial_update_event",
     "get_event_data",
     "get_event_url",
+)
+_STREAMERS = (
     "list_device_streamers",
     "list_reports_of_streamer",
     "list_streamers",
