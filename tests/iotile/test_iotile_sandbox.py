@@ -305,3 +305,15 @@ def test_event_data_files_and_streamer_reports_read_back(api: httpx.Client) -> N
     _ok(api.post("streamer/report/", params={"timestamp": "2026-03-01T00:00:00Z"}, files=files), 201)
     reports = _ok(api.get("streamer/t--0000-0000-0000-0001--0001/report/"))
     assert [r["streamer"] for r in reports] == ["t--0000-0000-0000-0001--0001"]
+
+
+def test_new_project_answers_its_id_and_takes_properties(api: httpx.Client) -> None:
+    taken = api.post("project/new/", json={"name": "Again", "org": "demo-org", "device": "d--0009"})
+    assert taken.status_code == 400 and "device" in taken.json()  # every demo device is claimed
+    created = _ok(api.post("project/new/", json={"name": "Yard", "org": "demo-org"}), 201)
+    assert list(created) == ["id"]
+    assert _ok(api.get(f"project/{created['id']}/"))["name"] == "Yard"
+    prop = _ok(api.post(f"project/{created['id']}/new_property/", json={"name": "Zone", "int_value": 4}), 201)
+    assert prop["value"] == 4 and prop["type"] == "int"
+    again = api.post(f"project/{created['id']}/new_property/", json={"name": "Zone", "int_value": 5})
+    assert again.status_code == 400

@@ -65,9 +65,12 @@ if TYPE_CHECKING:
         PaginatedVarTypeList,
         Project,
         ProjectExtra,
+        ProjectId,
+        ProjectNew,
         ProjectPatch,
         ProjectWrite,
         Property,
+        PropertyNew,
         PropertyPatch,
         PropertyWrite,
         Stream,
@@ -2306,6 +2309,43 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         self._call(operation("auth.logout"))
+
+    def new_project(self, project_new: ProjectNew | Mapping[str, Any]) -> ProjectId:
+        """Create a project the way the web app does, optionally claiming a device into it
+
+        ``POST /api/v1/project/new/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Answers only the new project's id (a UUID).
+
+        Not idempotent: each call creates another project.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ProjectId", self._call(operation("projects.new_project"), project_new=project_new))
+
+    def new_project_property(self, property_new: PropertyNew | Mapping[str, Any], id: UUID) -> Property:
+        """Add a property to a project
+
+        ``POST /api/v1/project/{id}/new_property/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Not idempotent: a repeat is refused (400) once the name is taken.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "Property",
+            self._call(operation("projects.new_project_property"), property_new=property_new, id=id),
+        )
 
     def obtain_jwt(self, jwt_credentials: JWTCredentials | Mapping[str, Any]) -> JWTToken:
         """Get a JSON Web Token
@@ -4882,6 +4922,43 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         await self._call(operation("auth.logout"))
+
+    async def new_project(self, project_new: ProjectNew | Mapping[str, Any]) -> ProjectId:
+        """Create a project the way the web app does, optionally claiming a device into it
+
+        ``POST /api/v1/project/new/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Answers only the new project's id (a UUID).
+
+        Not idempotent: each call creates another project.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ProjectId", await self._call(operation("projects.new_project"), project_new=project_new))
+
+    async def new_project_property(self, property_new: PropertyNew | Mapping[str, Any], id: UUID) -> Property:
+        """Add a property to a project
+
+        ``POST /api/v1/project/{id}/new_property/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Not idempotent: a repeat is refused (400) once the name is taken.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "Property",
+            await self._call(operation("projects.new_project_property"), property_new=property_new, id=id),
+        )
 
     async def obtain_jwt(self, jwt_credentials: JWTCredentials | Mapping[str, Any]) -> JWTToken:
         """Get a JSON Web Token

@@ -24,6 +24,7 @@ from iotclients_sandbox.iotile.streamers import Streamers
 from iotclients_sandbox.iotile.timeseries import TimeSeries
 from iotclients_sandbox.iotile.tokens import DEFAULT_LIFETIME, REFRESH_WINDOW, TokenIssuer
 from iotclients_sandbox.iotile.uploads import Uploads
+from iotclients_sandbox.iotile.variables import Variables
 
 __all__ = ["IOTileBackend"]
 
@@ -71,6 +72,7 @@ class IOTileBackend:
             for owner, names in (
                 (self.auth, ("login", "logout", "obtain_jwt", "refresh_jwt", "verify_jwt", "get_user_info")),
                 (catalog, _CATALOG),
+                (Variables(self.state), _VARIABLES),
                 (series, _SERIES),
                 (events, _EVENTS),
                 (streamers, _STREAMERS),
@@ -120,6 +122,7 @@ _CATALOG = (
     "invite_org_member",
     "list_projects",
     "create_project",
+    "new_project",
     "get_project",
     "partial_update_project",
     "get_project_extra",
@@ -128,6 +131,8 @@ _CATALOG = (
     "partial_update_device",
     "get_device_extra",
     "claim_device",
+)
+_VARIABLES = (
     "list_variables",
     "create_variable",
     "get_variable",
@@ -144,6 +149,7 @@ _PROPERTIES = (
     "delete_property",
     "list_project_properties",
     "list_device_properties",
+    "new_project_property",
 )
 _GROUPS = (
     "list_org_archives",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, paginate_list
 from iotclients_sandbox.iotile.records import Property
 from iotclients_sandbox.iotile.state import IOTileState
@@ -47,9 +49,17 @@ class Properties:
             raise IOTileError.detail(406, "target argument is required")
         return Reply(200, paginate_list(call, self._of(target), property_view))
 
+    def new_project_property(self, call: Call) -> Reply:
+        project = self.state.project_by_ref(call.path["id"])
+        if project is None:
+            raise IOTileError.detail(404, "Not found.")
+        return self._create(call, {**(call.body or {}), "target": project.slug})
+
     def create_property(self, call: Call) -> Reply:
+        return self._create(call, call.body or {})
+
+    def _create(self, call: Call, body: dict[str, Any]) -> Reply:
         user = call.require_user()
-        body = call.body or {}
         name, target = str(body["name"]), self._canonical(str(body["target"]))
         if any(p.name == name and p.target == target for p in self.state.properties.values()):
             raise IOTileError(400, {"name": [f"{target} already has a property named {name!r}."]})

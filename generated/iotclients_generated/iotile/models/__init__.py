@@ -64,9 +64,12 @@ if TYPE_CHECKING:
     from .project import Project
     from .project_counts import ProjectCounts
     from .project_extra import ProjectExtra
+    from .project_id import ProjectId
+    from .project_new import ProjectNew
     from .project_patch import ProjectPatch
     from .project_write import ProjectWrite
     from .property_ import Property
+    from .property_new import PropertyNew
     from .property_patch import PropertyPatch
     from .property_write import PropertyWrite
     from .stream import Stream
@@ -147,9 +150,12 @@ _MODULES = {
     "Project": "project",
     "ProjectCounts": "project_counts",
     "ProjectExtra": "project_extra",
+    "ProjectId": "project_id",
+    "ProjectNew": "project_new",
     "ProjectPatch": "project_patch",
     "ProjectWrite": "project_write",
     "Property": "property_",
+    "PropertyNew": "property_new",
     "PropertyPatch": "property_patch",
     "PropertyWrite": "property_write",
     "Stream": "stream",
@@ -231,9 +237,12 @@ __all__ = (
     "Project",
     "ProjectCounts",
     "ProjectExtra",
+    "ProjectId",
+    "ProjectNew",
     "ProjectPatch",
     "ProjectWrite",
     "Property",
+    "PropertyNew",
     "PropertyPatch",
     "PropertyWrite",
     "Stream",
