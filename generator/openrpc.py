@@ -220,6 +220,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         autoescape=False,  # noqa: S701  (Python source, not HTML)
     )
     env.filters["pyrepr"] = repr
+    env.filters["rstrip"] = str.rstrip
     context = {
         "spec_file": f"specs/{vendor.spec}",
         "title": _docstring(document["info"]["title"]),

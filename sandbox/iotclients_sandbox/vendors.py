@@ -47,11 +47,12 @@ def _exosite(
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
 ) -> SandboxApp:
-    # The API key of the One Platform is the root client's CIK. Replies are checked by the
-    # contract tests rather than per response (the spec is OpenRPC, not OpenAPI).
+    # The API key of the One Platform is the root client's CIK.
     from iotclients_sandbox.exosite import create_app as create_exosite_app
 
-    return create_exosite_app(cik=api_key, faults=faults, journal=journal)
+    return create_exosite_app(
+        cik=api_key, faults=faults, journal=journal, validate_responses=validate_responses
+    )
 
 
 def _iotile(

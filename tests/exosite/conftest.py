@@ -18,7 +18,8 @@ from iotclients_sandbox.exosite import DEMO_CIK
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Sandbox]:
-    with Sandbox("exosite", shutdown_timeout=3.0) as sandbox:
+    # Every result the sandbox sends in these tests is checked against the spec.
+    with Sandbox("exosite", validate_responses=True, shutdown_timeout=3.0) as sandbox:
         yield sandbox
 
 
@@ -26,7 +27,9 @@ def server() -> Iterator[Sandbox]:
 def sandbox(server: Sandbox) -> Iterator[Sandbox]:
     server.reset()
     yield server
+    violations = server.violations.items
     server.reset()
+    assert not violations, "\n".join(str(violation) for violation in violations)
 
 
 @pytest.fixture

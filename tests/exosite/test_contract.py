@@ -278,3 +278,16 @@ def test_a_wait_gets_a_read_timeout_longer_than_its_poll() -> None:
     with OnePlatformClient(CIK, base_url=BASE_URL, transport=httpx.MockTransport(respond), timeout=5) as one:
         assert one.wait_for(RID, timeout_ms=120_000) is None
     assert seen[0]["read"] >= 120
+
+
+def test_the_user_agent_given_is_the_one_sent_by_every_client_instance() -> None:
+    first, second = Recorder(ok([[1, 1]])), Recorder(ok([[1, 1]]))
+    with (
+        client_for(first, user_agent="acme-gateway/1.0 (ops@acme.example)") as one,
+        client_for(second) as other,
+    ):
+        one.read(RID)
+        other.read(RID)
+        one.read(RID)
+    assert [r.headers["user-agent"] for r in first.requests] == ["acme-gateway/1.0 (ops@acme.example)"] * 2
+    assert second.requests[0].headers["user-agent"].startswith("python-httpx/")

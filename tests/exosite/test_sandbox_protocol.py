@@ -9,6 +9,7 @@ from sandbox_calls import PORT, SELF, dataport, post, result, rpc, status
 
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.exosite import DEMO_CIK
+from iotclients_sandbox.exosite.app import rpc_spec
 
 
 def test_request_level_errors_use_the_documented_codes_and_contexts(sandbox: Sandbox) -> None:
@@ -147,3 +148,28 @@ def test_the_connection_is_closed_after_100_requests(sandbox: Sandbox) -> None:
         }
         headers = [http.post("/onep:v1/rpc/process", json=body).headers.get("connection") for _ in range(201)]
     assert [i + 1 for i, h in enumerate(headers) if h == "close"] == [100, 200]
+
+
+def test_the_command_line_takes_the_root_cik() -> None:
+    from iotclients_sandbox.cli import build_parser
+    from iotclients_sandbox.vendors import create_app
+
+    cik = "ab" * 20
+    args = build_parser().parse_args(["--vendor", "exosite", "--cik", cik])
+    app = create_app(args.vendor, api_key=args.api_key)
+    assert app.credentials["cik"] == cik
+    assert app.backend.tree.by_cik[cik] == app.backend.root.rid
+    with pytest.raises(ValueError, match="40 hexadecimal"):
+        create_app("exosite", api_key="short")
+
+
+def test_connection_counts_stay_bounded_when_clients_open_one_connection_per_request() -> None:
+    from iotclients_sandbox.exosite.backend import OnePlatformBackend
+    from iotclients_sandbox.exosite.http import OnePlatformHTTP
+
+    http = OnePlatformHTTP(OnePlatformBackend(rpc_spec()), requests_per_connection=3)
+    for port in range(10_000):
+        assert http._count({"client": ("127.0.0.1", port), "server": ("127.0.0.1", 80)}) is False
+    assert len(http._per_connection) <= 4096
+    same = {"client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+    assert [http._count(same) for _ in range(6)] == [False, False, True, False, False, True]

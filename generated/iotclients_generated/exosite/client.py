@@ -118,7 +118,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "list[Point] | Pending[list[Point]]",
             self._rpc(
@@ -179,7 +178,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -222,7 +220,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("None | Pending[None]", self._rpc(procedures()["writegroup"], (entries,), auth, defer))
 
     @overload
@@ -280,7 +277,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -345,7 +341,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -406,7 +401,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -467,7 +461,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Point | Pending[Point]",
             self._rpc(
@@ -526,7 +519,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Rid | Pending[Rid]",
             self._rpc(
@@ -580,7 +572,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("Rid | Pending[Rid]", self._rpc(procedures()["create_dataport"], (desc,), auth, defer))
 
     @overload
@@ -623,7 +614,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("Rid | Pending[Rid]", self._rpc(procedures()["create_datarule"], (desc,), auth, defer))
 
     @overload
@@ -666,7 +656,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("Rid | Pending[Rid]", self._rpc(procedures()["create_dispatch"], (desc,), auth, defer))
 
     @overload
@@ -706,7 +695,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("Rid | Pending[Rid]", self._rpc(procedures()["create_clone"], (desc,), auth, defer))
 
     @overload
@@ -758,7 +746,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -820,7 +807,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -879,7 +865,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Info | Pending[Info]",
             self._rpc(
@@ -943,7 +928,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Listing | Pending[Listing]",
             self._rpc(
@@ -993,7 +977,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("None | Pending[None]", self._rpc(procedures()["drop"], (resource,), auth, defer))
 
     @overload
@@ -1049,7 +1032,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "float | Pending[float]",
             self._rpc(
@@ -1096,7 +1078,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -1154,7 +1135,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -1216,7 +1196,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Rid | Pending[Rid]",
             self._rpc(
@@ -1278,7 +1257,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Code | Pending[Code]",
             self._rpc(
@@ -1322,7 +1300,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -1385,7 +1362,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -1449,7 +1425,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             self._rpc(
@@ -1515,7 +1490,6 @@ class GeneratedOnePlatformClient(SyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Token | Pending[Token]",
             self._rpc(
@@ -1590,7 +1564,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "list[Point] | Pending[list[Point]]",
             await self._rpc(
@@ -1651,7 +1624,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -1694,7 +1666,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]", await self._rpc(procedures()["writegroup"], (entries,), auth, defer)
         )
@@ -1754,7 +1725,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -1819,7 +1789,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -1880,7 +1849,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -1941,7 +1909,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Point | Pending[Point]",
             await self._rpc(
@@ -2000,7 +1967,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Rid | Pending[Rid]",
             await self._rpc(
@@ -2054,7 +2020,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Rid | Pending[Rid]", await self._rpc(procedures()["create_dataport"], (desc,), auth, defer)
         )
@@ -2099,7 +2064,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Rid | Pending[Rid]", await self._rpc(procedures()["create_datarule"], (desc,), auth, defer)
         )
@@ -2144,7 +2108,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Rid | Pending[Rid]", await self._rpc(procedures()["create_dispatch"], (desc,), auth, defer)
         )
@@ -2186,7 +2149,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("Rid | Pending[Rid]", await self._rpc(procedures()["create_clone"], (desc,), auth, defer))
 
     @overload
@@ -2238,7 +2200,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -2300,7 +2261,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -2359,7 +2319,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Info | Pending[Info]",
             await self._rpc(
@@ -2423,7 +2382,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Listing | Pending[Listing]",
             await self._rpc(
@@ -2473,7 +2431,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast("None | Pending[None]", await self._rpc(procedures()["drop"], (resource,), auth, defer))
 
     @overload
@@ -2529,7 +2486,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "float | Pending[float]",
             await self._rpc(
@@ -2576,7 +2532,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -2634,7 +2589,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -2696,7 +2650,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Rid | Pending[Rid]",
             await self._rpc(
@@ -2758,7 +2711,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Code | Pending[Code]",
             await self._rpc(
@@ -2802,7 +2754,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -2865,7 +2816,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -2929,7 +2879,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "None | Pending[None]",
             await self._rpc(
@@ -2995,7 +2944,6 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
             RequestRejectedError: the whole request was refused (bad JSON, credentials or envelope).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
-
         return cast(
             "Token | Pending[Token]",
             await self._rpc(
@@ -3032,7 +2980,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["read"],
             (
@@ -3054,7 +3001,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["write"],
             (
@@ -3073,7 +3019,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(procedures()["writegroup"], (entries,))
 
     def record(
@@ -3097,7 +3042,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["record"],
             (
@@ -3123,7 +3067,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["recordbatch"],
             (
@@ -3149,7 +3092,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["flush"],
             (
@@ -3173,7 +3115,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["wait"],
             (
@@ -3197,7 +3138,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["create_client"],
             (
@@ -3216,7 +3156,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(procedures()["create_dataport"], (desc,))
 
     def create_datarule(self, desc: DataruleDescription | Mapping[str, Any]) -> Pending[Rid]:
@@ -3229,7 +3168,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(procedures()["create_datarule"], (desc,))
 
     def create_dispatch(self, desc: DispatchDescription | Mapping[str, Any]) -> Pending[Rid]:
@@ -3242,7 +3180,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(procedures()["create_dispatch"], (desc,))
 
     def create_clone(self, desc: CloneDescription | Mapping[str, Any]) -> Pending[Rid]:
@@ -3255,7 +3192,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(procedures()["create_clone"], (desc,))
 
     def move(
@@ -3275,7 +3211,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["move"],
             (
@@ -3300,7 +3235,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["update"],
             (
@@ -3324,7 +3258,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["info"],
             (
@@ -3350,7 +3283,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["listing"],
             (
@@ -3372,7 +3304,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(procedures()["drop"], (resource,))
 
     def usage(
@@ -3394,7 +3325,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["usage"],
             (
@@ -3418,7 +3348,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["map"],
             (
@@ -3438,7 +3367,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["unmap"],
             (
@@ -3461,7 +3389,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["lookup"],
             (
@@ -3488,7 +3415,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["share"],
             (
@@ -3508,7 +3434,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["revoke"],
             (
@@ -3531,7 +3456,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["activate"],
             (
@@ -3555,7 +3479,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["deactivate"],
             (
@@ -3584,7 +3507,6 @@ class GeneratedOnePlatformBatch(Batch):
 
         Returns a ``Pending`` whose ``result()`` is available once the batch is sent.
         """
-
         return self._add(
             procedures()["grant"],
             (

@@ -6,7 +6,6 @@ from functools import cache
 from typing import Annotated, Any, Literal
 
 from iotclients.core.jsonrpc import Envelope, LongPoll, Procedure, RpcParam
-from msgspec import Meta
 
 __all__ = ["ENVELOPE", "procedures"]
 
@@ -46,6 +45,8 @@ ENVELOPE = Envelope(
 @cache
 def procedures() -> dict[str, Procedure]:
     """Every procedure by method name; built on first use so that importing the client stays cheap."""
+    from msgspec import Meta  # with the first call: importing the client stays cheap
+
     from . import models as m
 
     _ = (Annotated, Any, Literal, Meta, m)  # names the type expressions below may use

@@ -10,12 +10,8 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-import msgspec
-
-from . import codec
 from . import errors as _errors
 from .jsonrpc import NO_DEFAULT, Envelope, Procedure
-from .model import UNSET
 from .record import Record as _Record
 from .redaction import redact, register_secret
 from .rpc_envelope import Dialect, MalformedReply, RequestFailure, WireCall
@@ -103,6 +99,9 @@ def prepare(procedure: Procedure, values: Sequence[Any]) -> Queued:
     ``None`` means "not given": the spec's default is sent, or an optional trailing argument is
     left out. Raises ``InvalidArgumentError`` naming the argument before anything is sent.
     """
+    from . import codec  # with the first call: importing a client stays cheap
+    from .model import UNSET
+
     given = iter(values)
     arguments: list[Any] = []
     named: dict[str, Any] = {}
@@ -139,6 +138,8 @@ def normalise_auth(envelope: Envelope, auth: Any) -> dict[str, Any]:
         auth = auth.to_dict()
     variants = envelope.auth_variants() if envelope.auth_variants is not None else ()
     if variants:
+        from . import codec
+
         keys = set(auth)
         fits = [
             v for v in variants if keys <= _fields(v) and _required(v) <= keys
@@ -242,6 +243,10 @@ def settle(chunk: Sequence[Queued], reply: Any, *, envelope: Envelope, dialect: 
 
 
 def _settle_result(item: Queued, result: Any, body: bytes, url: str) -> None:
+    import msgspec
+
+    from . import codec
+
     procedure = item.procedure
     if procedure.result is None or result is None:
         item.pending._settle(None)

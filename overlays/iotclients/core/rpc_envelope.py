@@ -12,9 +12,8 @@ Both are sans-IO: bytes in, ``Outcome`` per call id out.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, Protocol
-
-import msgspec
 
 from .record import Record as _Record
 
@@ -64,7 +63,21 @@ class Dialect(Protocol):
     def decode(self, body: bytes) -> dict[int | str, Outcome]: ...
 
 
+@cache
+def _json() -> Any:
+    # msgspec loads with the first call, not with ``import iotclients.<vendor>``.
+    import msgspec
+
+    return msgspec
+
+
+def _dump(value: Any) -> bytes:
+    encoded: bytes = _json().json.encode(value)
+    return encoded
+
+
 def _load(body: bytes) -> Any:
+    msgspec = _json()
     try:
         return msgspec.json.decode(body)
     except msgspec.DecodeError:
@@ -85,7 +98,7 @@ class OnePDialect:
             "auth": dict(auth or {}),
             "calls": [{"id": c.id, "procedure": c.procedure, "arguments": c.arguments} for c in calls],
         }
-        return msgspec.json.encode(envelope)
+        return _dump(envelope)
 
     def decode(self, body: bytes) -> dict[int | str, Outcome]:
         data = _load(body)
@@ -128,7 +141,7 @@ class JsonRpc2Dialect:
     name = "jsonrpc2"
 
     def encode(self, auth: Mapping[str, Any] | None, calls: Sequence[WireCall]) -> bytes:
-        return msgspec.json.encode(
+        return _dump(
             [{"jsonrpc": "2.0", "id": c.id, "method": c.procedure, "params": c.arguments} for c in calls]
         )
 

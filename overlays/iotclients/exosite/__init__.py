@@ -1,4 +1,4 @@
-"""Exosite One Platform: ``OnePlatformClient`` and ``AsyncOnePlatformClient`` (JSON-RPC).
+"""Exosite One Platform: ``OnePlatformClient`` and ``AsyncOnePlatformClient`` (JSON-RPC), ``ProvisionClient``.
 
 Models live in ``iotclients.exosite.models`` and load on first use.
 """
@@ -15,8 +15,11 @@ if TYPE_CHECKING:
     from iotclients_generated.exosite import models as models
 
     from .points import RejectedPoint, WritePointsResult
+    from .provision import AsyncProvisionClient, ProvisionClient
 
 _HOMES = {
+    "AsyncProvisionClient": "iotclients.exosite.provision",
+    "ProvisionClient": "iotclients.exosite.provision",
     "RejectedPoint": "iotclients.exosite.points",
     "WritePointsResult": "iotclients.exosite.points",
     "Pending": "iotclients.core.rpc_calls",
@@ -29,10 +32,12 @@ _HOMES = {
 __all__ = [
     "DEFAULT_BASE_URL",
     "AsyncOnePlatformClient",
+    "AsyncProvisionClient",
     "CallError",
     "LockedError",
     "OnePlatformClient",
     "Pending",
+    "ProvisionClient",
     "RejectedEntriesError",
     "RejectedPoint",
     "RequestRejectedError",

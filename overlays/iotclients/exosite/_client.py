@@ -17,10 +17,10 @@ from iotclients.core.rpc_calls import Pending, normalise_auth
 from iotclients.core.rpc_errors import CallError
 from iotclients_generated.exosite.client import GeneratedAsyncOnePlatformClient, GeneratedOnePlatformClient
 
-from . import points as _points
-
 if TYPE_CHECKING:
     from iotclients_generated.exosite.models import AuthLike, GrantOptions, Permissions, Point, Rid
+
+    from . import points as _points
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncOnePlatformClient", "OnePlatformClient"]
 
@@ -211,6 +211,8 @@ class OnePlatformClient(_Views, GeneratedOnePlatformClient):
         lists each rejected one with its index and status (the server's ``invalid``, or why its
         request failed); recordbatch is not safe to repeat, so a failed request is not resent.
         """
+        from . import points as _points
+
         plan = _points.write_points_plan(points, chunk_size, on_progress)
         return run_plan(plan, lambda chunk: self.recordbatch(resource, chunk, auth=auth))
 
@@ -337,6 +339,8 @@ class AsyncOnePlatformClient(_Views, GeneratedAsyncOnePlatformClient):
         on_progress: _points.ProgressCallback | None = None,
     ) -> _points.WritePointsResult:
         """See ``OnePlatformClient.write_points``."""
+        from . import points as _points
+
         plan = _points.write_points_plan(points, chunk_size, on_progress)
 
         async def send(chunk: Any) -> None:

@@ -7,17 +7,31 @@ from typing import Final
 from iotclients_sandbox.app import SandboxApp
 from iotclients_sandbox.exosite.backend import OnePlatformBackend
 from iotclients_sandbox.exosite.http import OnePlatformHTTP, onep_fault_body
+from iotclients_sandbox.exosite.provision import DEMO_VENDOR_TOKEN
+from iotclients_sandbox.exosite.provision_http import ProvisionHTTP
 from iotclients_sandbox.exosite.rpcspec import RpcSpec
 from iotclients_sandbox.exosite.seed import DEMO_CIK, DEVICE_CIK
 from iotclients_sandbox.faults import FaultController
 from iotclients_sandbox.journal import RequestJournal
 from iotclients_sandbox.specs import load_spec
+from iotclients_sandbox.validation import OpenAPIValidator
 
 __all__ = ["SPEC_FILE", "create_app"]
 
 SPEC_FILE: Final = "exosite.openrpc.yaml"
+PROVISION_SPEC_FILE: Final = "exosite-provision.openapi.yaml"
 
 _specs: dict[str, RpcSpec] = {}
+_validators: dict[str, OpenAPIValidator] = {}
+
+
+def provision_validator(name: str = PROVISION_SPEC_FILE) -> OpenAPIValidator:
+    validator = _validators.get(name)
+    if validator is None:
+        validator = _validators.setdefault(
+            name, OpenAPIValidator(load_spec(name), uri=f"urn:iotclients:{name}")
+        )
+    return validator
 
 
 def rpc_spec(name: str = SPEC_FILE) -> RpcSpec:
@@ -34,19 +48,31 @@ def create_app(
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
     requests_per_connection: int = 100,
+    validate_responses: bool = False,
 ) -> SandboxApp:
-    """A One Platform sandbox with the demo tree; the root client's CIK is ``cik`` or the demo one."""
+    """A One Platform (and Provisioning) sandbox with the demo tree.
+
+    The root client's CIK is ``cik`` or the demo one; ``validate_responses`` checks every result.
+    """
     key = (cik or DEMO_CIK).lower()
     if len(key) != 40 or any(c not in "0123456789abcdef" for c in key):
         raise ValueError("a CIK is 40 hexadecimal characters")
     backend = OnePlatformBackend(rpc_spec(), cik=key)
-    http = OnePlatformHTTP(backend, requests_per_connection=requests_per_connection)
-    return SandboxApp(
+    provision = ProvisionHTTP(lambda: backend.provision, provision_validator())
+    http = OnePlatformHTTP(backend, provision=provision, requests_per_connection=requests_per_connection)
+    app = SandboxApp(
         vendor="exosite",
         app=http,
         backend=backend,
         faults=faults,
         journal=journal,
         fault_responder=onep_fault_body,
-        credentials={"cik": key, "device_cik": DEVICE_CIK},
+        credentials={"cik": key, "device_cik": DEVICE_CIK, "vendor_token": DEMO_VENDOR_TOKEN},
+        validate_responses=validate_responses,
     )
+    # With validate_responses on, every JSON-RPC result is checked against the method's result
+    # schema and a mismatch is recorded in app.violations (the framework's middleware checks
+    # OpenAPI responses; these replies are OpenRPC).
+    backend.violations = app.violations
+    backend.check_replies = lambda: app.validate_responses
+    return app

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from iotclients_sandbox.contract import ContractViolation, ViolationLog
 from iotclients_sandbox.exosite.compat import normalise
 from iotclients_sandbox.exosite.data import DATA_PROCEDURES, newest_after, series_version
 from iotclients_sandbox.exosite.errors import CallFailure, RequestFailure, invalid
 from iotclients_sandbox.exosite.info import info
 from iotclients_sandbox.exosite.manage import MANAGE_PROCEDURES
+from iotclients_sandbox.exosite.provision import ProvisionState
 from iotclients_sandbox.exosite.rpcspec import RpcSpec
 from iotclients_sandbox.exosite.seed import DEMO_CIK, seed_tree
 from iotclients_sandbox.exosite.tree import Caller, Tree
@@ -61,12 +63,17 @@ class OnePlatformBackend:
         self.calls: Counter[str] = Counter()
         self.connections_closed = 0
         """Connections answered with ``Connection: close`` after their 100th request."""
+        self.violations: ViolationLog | None = None
+        """Where results off the spec are reported, when the app checks its replies."""
+        self.check_replies: Callable[[], bool] = lambda: False
         self.tree = Tree(clock)
         self.reset()
 
     def reset(self) -> None:
         self.tree = Tree(self.clock)
         self.root = seed_tree(self.tree, self.cik)
+        self.provision = ProvisionState(self.tree)
+        self.provision.seed(self.root, self.root.aliases["device"])
         self.calls.clear()
         self.connections_closed = 0
 
@@ -123,6 +130,8 @@ class OnePlatformBackend:
             if method == "wait":
                 return self._wait(caller, call_id, args)
             result = _PROCEDURES[method](self.tree, caller, args)
+            if self.violations is not None and self.check_replies():
+                self._check_result(method, result)
             if as_lists:
                 result = [result[kind] for kind in args[1]]
         except CallFailure as failure:
@@ -131,6 +140,11 @@ class OnePlatformBackend:
         if result is not None:
             entry["result"] = result
         return entry
+
+    def _check_result(self, method: str, result: Any) -> None:
+        issues = self.spec.result_issues(method, result)
+        if issues and self.violations is not None:
+            self.violations.add(ContractViolation(method, "POST", "/onep:v1/rpc/process", 200, issues))
 
     def _wait(self, caller: Caller, call_id: Any, args: list[Any]) -> dict[str, Any] | WaitCall:
         options = args[1]

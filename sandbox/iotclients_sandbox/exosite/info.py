@@ -108,7 +108,9 @@ _PARTS: dict[str, Any] = {
     "subscribers": lambda tree, r: [
         x.rid for x in tree.resources.values() if x.description.get("subscribe") == r.rid
     ],
+    # Tags are reserved by the platform: nothing can set them, so the lists are always empty.
     "tagged": lambda tree, r: [],
     "tags": lambda tree, r: [],
-    "usage": lambda tree, r: {},
+    # Current use of every entity and consumable (the sandbox sends no email, SMS or XMPP).
+    "usage": _counts,
 }

@@ -14,19 +14,19 @@ __all__ = ["MANAGE_PROCEDURES"]
 _COUNTED = ("client", "dataport", "datarule", "dispatch")
 
 
-def _limit(tree: Tree, client: Resource, kind: str) -> float:
+def limit_of(tree: Tree, client: Resource, kind: str) -> float:
     """How many direct children of ``kind`` the client may have ("inherit" asks its owner)."""
     limits = client.description.get("limits")
     value = limits.get(kind, 0) if isinstance(limits, dict) else "inherit"
     if value == "inherit":
-        return float("inf") if client.parent is None else _limit(tree, tree.resources[client.parent], kind)
+        return float("inf") if client.parent is None else limit_of(tree, tree.resources[client.parent], kind)
     return float(value)
 
 
 def _check_room(tree: Tree, client: Resource, kind: str) -> None:
     if kind in _COUNTED:
         used = sum(1 for child in client.children if tree.resources[child].type == kind)
-        if used >= _limit(tree, client, kind):
+        if used >= limit_of(tree, client, kind):
             raise invalid(f"the client's {kind} limit is reached")
 
 
@@ -61,16 +61,16 @@ def create_clone(tree: Tree, caller: Caller, args: list[Any]) -> Any:
         raise invalid("only clients can be cloned")
     owner = tree.resources[caller.client]
     _check_room(tree, owner, "client")
-    return _copy(tree, source, owner.rid, not desc.get("noaliases"), not desc.get("nohistorical")).rid
+    return copy_tree(tree, source, owner.rid, not desc.get("noaliases"), not desc.get("nohistorical")).rid
 
 
-def _copy(tree: Tree, source: Resource, parent: str, aliases: bool, history: bool) -> Resource:
+def copy_tree(tree: Tree, source: Resource, parent: str, aliases: bool, history: bool) -> Resource:
     clone = tree.add(source.type, parent, copy.deepcopy(source.description))
     if history:
         clone.series.put_many(list(zip(source.series.timestamps, source.series.values, strict=True)))
     mapping = {source.rid: clone.rid}
     for child in list(source.children):
-        mapping[child] = _copy(tree, tree.resources[child], clone.rid, aliases, history).rid
+        mapping[child] = copy_tree(tree, tree.resources[child], clone.rid, aliases, history).rid
     if aliases:
         clone.aliases = {a: mapping.get(r, r) for a, r in source.aliases.items() if r in mapping}
     return clone

@@ -14,7 +14,7 @@ from typing import Any
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from iotclients_sandbox._schema_checks import SchemaCheck, compile_check
+from iotclients_sandbox._schema_checks import SchemaCheck, ValidationIssue, compile_check
 
 __all__ = ["MethodSpec", "RpcSpec"]
 
@@ -29,6 +29,7 @@ class MethodSpec:
     required: int
     """How many leading params must be given (the rest may be left out)."""
     checks: tuple[SchemaCheck, ...]
+    result: SchemaCheck
 
 
 class RpcSpec:
@@ -51,8 +52,13 @@ class RpcSpec:
                 tuple(p["name"] for p in params),
                 required,
                 checks,
+                compile_check({"$ref": f"{_BASE}#/methods/{index}/result/schema"}, registry),
             )
         self.procedures = frozenset(m.procedure for m in self.methods.values())
+
+    def result_issues(self, method: str, result: Any) -> tuple[ValidationIssue, ...]:
+        """What is wrong with a result the sandbox is about to send (empty when it fits the spec)."""
+        return tuple(self.methods[method].result.issues(result, "result"))
 
     def check(self, method: str, args: list[Any]) -> str | None:
         """``None`` when the arguments fit, else a message naming the first bad argument."""

@@ -1,0 +1,106 @@
+"""Typed rows for the Provisioning API's CSV and form-encoded replies."""
+
+from __future__ import annotations
+
+import csv
+import io
+from urllib.parse import parse_qsl
+
+from iotclients.core.record import Record
+
+__all__ = ["ContentInfo", "LogEntry", "ModelInfo", "SerialNumber", "SerialNumberInfo"]
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    return [row for row in csv.reader(io.StringIO(text)) if row]
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line]
+
+
+class ContentInfo(Record):
+    """``type,size,updated,meta[,protected]`` of a content entity."""
+
+    __slots__ = ("meta", "protected", "size", "type", "updated")
+
+    def __init__(self, type: str, size: int, updated: int, meta: str, protected: bool | None = None) -> None:
+        self.type = type
+        self.size = size
+        self.updated = updated
+        self.meta = meta
+        self.protected = protected
+
+    @classmethod
+    def parse(cls, text: str) -> ContentInfo:
+        row = csv_rows(text)[0]
+        protected = None if len(row) < 5 else row[4] == "true"
+        return cls(row[0], int(row[1] or 0), int(row[2] or 0), row[3] if len(row) > 3 else "", protected)
+
+
+class ModelInfo(Record):
+    """A model's template client (``rid`` or share ``code``) and its options."""
+
+    __slots__ = ("code", "options", "rid")
+
+    def __init__(self, rid: str | None, code: str | None, options: list[str]) -> None:
+        self.rid = rid
+        self.code = code
+        self.options = options
+
+    @classmethod
+    def parse(cls, text: str) -> ModelInfo:
+        fields = parse_qsl(text.strip(), keep_blank_values=True)
+        found = dict(fields)
+        return cls(found.get("rid"), found.get("code"), [v for k, v in fields if k == "options[]"])
+
+
+class SerialNumber(Record):
+    """A row of ``serialnumber_list``: ``status`` is set when the list was asked with ``status=True``."""
+
+    __slots__ = ("extra", "rid", "sn", "status")
+
+    def __init__(self, sn: str, rid: str | None, extra: str, status: str | None = None) -> None:
+        self.sn = sn
+        self.rid = rid
+        self.extra = extra
+        self.status = status
+
+    @classmethod
+    def parse(cls, row: list[str], with_status: bool) -> SerialNumber:
+        if with_status:
+            sn, status, rid, *extra = row + [""] * (4 - len(row))
+            return cls(sn, rid or None, ",".join(extra), status)
+        sn, rid, *extra = row + [""] * (3 - len(row))
+        return cls(sn, rid or None, ",".join(extra))
+
+
+class SerialNumberInfo(Record):
+    """``status,rid,extra`` of an enabled serial number."""
+
+    __slots__ = ("extra", "rid", "status")
+
+    def __init__(self, status: str, rid: str | None, extra: str) -> None:
+        self.status = status
+        self.rid = rid
+        self.extra = extra
+
+    @classmethod
+    def parse(cls, text: str) -> SerialNumberInfo:
+        status, rid, *extra = csv_rows(text)[0] + ["", ""]
+        return cls(status, rid or None, ",".join(e for e in extra if e))
+
+
+class LogEntry(Record):
+    """A line of a serial number's activation log: ``ts,conninfo,entry``."""
+
+    __slots__ = ("conninfo", "entry", "timestamp")
+
+    def __init__(self, timestamp: int, conninfo: str, entry: str) -> None:
+        self.timestamp = timestamp
+        self.conninfo = conninfo
+        self.entry = entry
+
+    @classmethod
+    def parse_all(cls, text: str) -> list[LogEntry]:
+        return [cls(int(row[0]), row[1] if len(row) > 1 else "", ",".join(row[2:])) for row in csv_rows(text)]

@@ -1,0 +1,153 @@
+"""The Provisioning sandbox's HTTP layer: ``/provision/...`` routes, checked against the spec.
+
+Each request is matched to its operation by the framework's ``OpenAPIValidator`` (path, query and
+header checks); form bodies are parsed here (``sn[]`` and ``options[]`` repeat) and checked
+against the operation's form schema with the framework's compiled schema checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from iotclients_sandbox._schema_checks import SchemaCheck, compile_check
+from iotclients_sandbox.exosite.provision import Answer, ProvisionError, ProvisionState, Vendor
+from iotclients_sandbox.exosite.provision_devices import Devices
+from iotclients_sandbox.validation import OpenAPIValidator
+
+__all__ = ["ProvisionHTTP"]
+
+FORM = "application/x-www-form-urlencoded"
+_URI = "urn:iotclients:exosite-provision.openapi.yaml"
+
+
+def parse_form(body: bytes) -> dict[str, Any]:
+    """Form fields; names ending in ``[]`` collect every value into a list."""
+    fields: dict[str, Any] = {}
+    for name, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
+        if name.endswith("[]"):
+            fields.setdefault(name, []).append(value)
+        else:
+            fields[name] = value
+    return fields
+
+
+@dataclass(frozen=True)
+class _Body:
+    form: dict[str, Any] | None
+    raw: bytes
+    content_type: str
+
+
+class ProvisionHTTP:
+    def __init__(self, state: Callable[[], ProvisionState], validator: OpenAPIValidator) -> None:
+        self._state = state
+        self.validator = validator
+        document = dict(validator.document)
+        self._registry: Registry[Any] = Registry().with_resource(
+            _URI, Resource.from_contents(document, default_specification=DRAFT202012)
+        )
+        self._forms: dict[str, SchemaCheck] = {}
+
+    def answer(
+        self, method: str, path: str, query: Mapping[str, list[str]], headers: Mapping[str, str], body: bytes
+    ) -> Answer:
+        try:
+            return self._answer(method, path, query, headers, body)
+        except ProvisionError as error:
+            return Answer(error.status, error.reason.encode())
+
+    def _answer(
+        self, method: str, path: str, query: Mapping[str, list[str]], headers: Mapping[str, str], body: bytes
+    ) -> Answer:
+        content_type = headers.get("content-type", "")
+        media = content_type.split(";")[0].strip().lower()
+        check = self.validator.validate_request(
+            method,
+            path,
+            query=query,
+            headers=headers,
+            body=body,
+            content_type=content_type,
+        )
+        if check is None:
+            raise ProvisionError(404, f"no such resource: {method} {path}")
+        operation = check.operation.operation_id
+        issues = list(check.issues)
+        form: dict[str, Any] | None = None
+        if media == FORM:
+            form = parse_form(body)
+            issues += list(
+                self._form_check(check.operation.pointer, check.operation.definition).issues(form, "body")
+            )
+        elif (
+            check.operation.definition.get("requestBody")
+            and body
+            and operation != "content_upload"
+            and media != "text/csv"
+        ):
+            raise ProvisionError(400, f"send the body as {FORM}")
+        if issues:
+            first = issues[0]
+            raise ProvisionError(400, f"{first.name}: {first.message}")
+        params = check.path_params
+        flat = {k: v[-1] for k, v in query.items() if v}
+        return self._dispatch(operation, params, flat, headers, _Body(form, body, content_type))
+
+    def _form_check(self, pointer: str, definition: Mapping[str, Any]) -> SchemaCheck:
+        found = self._forms.get(pointer)
+        if found is None:
+            escaped = FORM.replace("/", "~1")
+            reference = f"{_URI}#{pointer}/requestBody/content/{escaped}/schema"
+            found = self._forms.setdefault(pointer, compile_check({"$ref": reference}, self._registry))
+        return found
+
+    def _dispatch(
+        self,
+        operation: str,
+        params: Mapping[str, str],
+        query: dict[str, str],
+        headers: Mapping[str, str],
+        sent: _Body,
+    ) -> Answer:
+        form, body, content_type = sent.form, sent.raw, sent.content_type
+        state = self._state()
+        devices = Devices(state)
+        cik, token = headers.get("x-exosite-cik"), headers.get("x-exosite-token")
+        if operation == "serialnumber_activate":
+            assert form is not None
+            return devices.activate(form, headers.get("user-agent", ""))
+        if operation == "content_download":
+            return devices.content_download(cik, query)
+        if operation == "vendor_register":
+            assert form is not None
+            return state.vendor_register(cik, token, form)
+        if operation == "vendor_show":
+            return state.vendor_show(cik, token)
+        vendor: Vendor = state.vendor_for(cik, token)
+        model, sn, content_id = params.get("model", ""), params.get("sn", ""), params.get("id", "")
+        routes: dict[str, Callable[[], Answer]] = {
+            "model_list": lambda: state.model_list(vendor),
+            "model_create": lambda: state.model_create(vendor, form or {}),
+            "model_info": lambda: state.model_info(vendor, model),
+            "model_update": lambda: state.model_update(vendor, model, form or {}),
+            "model_remove": lambda: state.model_remove(vendor, model),
+            "serialnumber_list": lambda: devices.serialnumber_list(vendor, model, query),
+            "serialnumber_batch": lambda: devices.serialnumber_batch(
+                vendor, model, form, None if form is not None else body.decode("utf-8")
+            ),
+            "serialnumber_info": lambda: devices.serialnumber_info(vendor, model, sn, query),
+            "serialnumber_update": lambda: devices.serialnumber_update(vendor, model, sn, form or {}),
+            "serialnumber_remove": lambda: devices.serialnumber_remove(vendor, model, sn),
+            "content_list": lambda: devices.content_list(vendor, model),
+            "content_create": lambda: devices.content_create(vendor, model, form or {}),
+            "content_info": lambda: devices.content_info(vendor, model, content_id),
+            "content_upload": lambda: devices.content_upload(vendor, model, content_id, body, content_type),
+            "content_remove": lambda: devices.content_remove(vendor, model, content_id),
+        }
+        return routes[operation]()
