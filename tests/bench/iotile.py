@@ -160,16 +160,16 @@ def download_rows(repeats: int = 3) -> tuple[list[Row], list[str]]:
         "list": "**ours** `StreamData.initialize_from_server`",
     }
     rows = [
-        Row(6, f"{what}: {labels[n]}, time", ms(times[n]), base_time, times[n] / times["theirs"])
+        Row(7, f"{what}: {labels[n]}, time", ms(times[n]), base_time, times[n] / times["theirs"])
         for n in labels
     ]
     base_cpu = f"iotile-cloud 0.9.14 {ms(cpu['theirs'])}"
     rows += [
-        Row(6, f"{what}: {labels[n]}, client CPU time", ms(cpu[n]), base_cpu, cpu[n] / cpu["theirs"])
+        Row(7, f"{what}: {labels[n]}, client CPU time", ms(cpu[n]), base_cpu, cpu[n] / cpu["theirs"])
         for n in labels
     ]
     rows += [
-        Row(6, f"{what}: {labels[n]}, peak memory", kib(memory[n]), base_memory, memory[n] / memory["theirs"])
+        Row(7, f"{what}: {labels[n]}, peak memory", kib(memory[n]), base_memory, memory[n] / memory["theirs"])
         for n in ("sync", "list")
     ]
     notes = [
