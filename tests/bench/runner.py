@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from . import cases, exosite_points, stock
+from . import cases, exosite_points, iotile, stock
 from .report import Row, header, table
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "oden.openapi.yaml"
@@ -40,6 +40,10 @@ def run(*, quick: bool = False, with_stock: bool = True, out: TextIO | None = No
         exosite_rows, exosite_notes = exosite_points.rows(repeats=1 if quick else 3, count=10_000)
         rows += exosite_rows
         notes += exosite_notes
+        if not quick:
+            iotile_rows, iotile_notes = iotile.download_rows()
+            rows += iotile_rows
+            notes += iotile_notes
     finally:
         stock_client.close()
     lines = header(quick=quick, repeats=settings.repeats, target_ms=settings.target_ms)

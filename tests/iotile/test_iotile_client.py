@@ -49,7 +49,10 @@ class FakeClock:
 # -- login and tokens ------------------------------------------------------------------------------
 
 
-def test_login_is_keyword_only_and_wrong_passwords_raise(iotile: Sandbox) -> None:
+def test_login_is_keyword_only_and_wrong_passwords_raise(
+    iotile: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     with IOTileClient(base_url=iotile.url) as client:
         with pytest.raises(TypeError):
             client.login(DEMO_PASSWORD, DEMO_EMAIL)  # type: ignore[misc]  # the seed's positional trap
@@ -59,7 +62,7 @@ def test_login_is_keyword_only_and_wrong_passwords_raise(iotile: Sandbox) -> Non
             client.login(email=DEMO_EMAIL, password="wrong-password-123")
         assert caught.value.status_code == 401
         assert "Username/password combination invalid." in str(caught.value)
-        assert "wrong-password-123" not in str(caught.value)
+        assert "wrong-password-123" not in str(caught.value) + repr(caught.value) + caplog.text
         account = client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
         assert account.username == client.username == "demo"
 
@@ -379,3 +382,82 @@ def test_seed_usage_pattern_against_the_sandbox(iotile: Sandbox) -> None:
             page += 1
         assert len(data) == 12_345 and page == 3
         assert http.post(root + "auth/logout/").status_code == 204
+
+
+def test_a_failed_page_is_retried_and_iteration_stays_exact(iotile: Sandbox, cloud: IOTileClient) -> None:
+    from iotclients_sandbox import Fault
+
+    iotile.journal.clear()
+    iotile.faults.script(Fault.ok(), Fault.ok(), Fault.status(503), Fault.rate_limit(0.0))
+    points = [p.streamer_local_id for p in cloud.iter_list_stream_data(BIG_STREAM, lastn=30_000)]
+    assert points == list(range(70_001, 100_001))
+    assert iotile.journal.count("list_stream_data") == 6 + 2  # six pages; page 3 failed twice (503, 429)
+
+
+def test_uploads_are_not_resent_after_a_server_error(iotile: Sandbox, cloud: IOTileClient) -> None:
+    from iotclients_sandbox import Fault
+
+    iotile.journal.clear()
+    iotile.faults.script(Fault.status(503))
+    report = {"format": "v2", "device": 2, "streamer_index": 0, "device_sent_timestamp": 1, "data": []}
+    with pytest.raises(APIError):
+        upload_streamer_report(
+            cloud, json.dumps(report).encode(), filename="r.json", timestamp="2026-06-01T00:00:00Z"
+        )
+    assert iotile.journal.count("upload_streamer_report") == 1
+
+
+def test_async_uploads_and_streaming(iotile: Sandbox) -> None:
+    from iotclients.iotile import aiter_stream_data, upload_event_async, upload_streamer_report_async
+
+    rows = [
+        {"stream": "5001", "device_timestamp": i, "streamer_local_id": 400_000 + i, "value": 1}
+        for i in range(500)
+    ]
+    report = json.dumps(
+        {"format": "v2", "device": 4, "streamer_index": 0, "device_sent_timestamp": 500, "data": rows}
+    )
+    progress: list[int] = []
+
+    async def run() -> tuple[int, int, int]:
+        async with AsyncIOTileClient(base_url=iotile.url) as client:
+            await client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
+            sent = await upload_streamer_report_async(
+                client,
+                io.BytesIO(report.encode()),
+                filename="r.json",
+                timestamp="2026-06-01T00:00:00Z",
+                on_progress=lambda done, total: progress.append(done),
+            )
+            event = await upload_event_async(
+                client, b"{}", filename="e.json", stream=EVENT_STREAM, timestamp="2026-06-01T00:00:00Z"
+            )
+            stream = "s--0000-0001--0000-0000-0000-0004--5001"
+            points = [p async for p in aiter_stream_data(client, stream, start="2026-05-31T23:00:00Z")]
+            return sent.count, event.id, len(points)
+
+    count, event_id, points = asyncio.run(run())
+    assert count == 500 and points == 500 and event_id > 25
+    assert progress[-1] == len(report.encode())
+
+
+def test_seed_style_upload_file_on_resources(cloud: IOTileClient, tmp_path: object) -> None:
+    from pathlib import Path
+
+    report = {"format": "v2", "device": 5, "streamer_index": 0, "device_sent_timestamp": 9, "data": []}
+    path = Path(str(tmp_path)) / "report.json"
+    path.write_text(json.dumps(report))
+    assert cloud.api.streamer.report.upload_file(path, timestamp="2026-07-01T00:00:00Z") == {"count": 0}
+    data = {
+        "stream": EVENT_STREAM,
+        "timestamp": "2026-07-01T00:00:00Z",
+        "encoded_extra_data": '{"foo": "bar"}',
+    }
+    event = cloud.api.event.upload.upload_fp(io.BytesIO(b"{}"), data=data)
+    assert event["encoded_extra_data"] == '{"foo": "bar"}' and event["stream"] == EVENT_STREAM
+    with pytest.raises(InvalidArgumentError, match="timestamp"):
+        cloud.api.streamer.report.upload_file(path)
+    with pytest.raises(InvalidArgumentError, match="only streamer/report/"):
+        cloud.api.org.upload_file(path)
+    with pytest.raises(InvalidArgumentError, match="nonsense"):
+        cloud.api.event.upload.upload_fp(io.BytesIO(b"{}"), data={**data, "nonsense": 1})

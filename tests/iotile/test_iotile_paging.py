@@ -137,6 +137,18 @@ def test_stream_data_initialize_reads_every_page_and_to_dataframe() -> None:
     assert list(frame["int_value"]) == list(range(23)) and str(frame["timestamp"].dt.tz) == "UTC"
 
 
+def test_stream_dataframe_builds_columns_page_by_page() -> None:
+    from iotclients.iotile import stream_dataframe
+
+    server = PagedServer(17, 4)
+    with _client(server) as client:
+        frame = stream_dataframe(client, STREAM, start="2026-01-01T00:00:00Z")
+    assert list(frame["int_value"]) == list(range(17)) and list(frame["output_value"]) == [
+        i / 2 for i in range(17)
+    ]
+    assert server.requests == 5
+
+
 def _peak_bytes(count: int, page_size: int) -> int:
     server = PagedServer(count, page_size, same_rows=True)
     with _client(server) as client:

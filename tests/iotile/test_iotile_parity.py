@@ -67,3 +67,42 @@ def test_sandbox_is_registered_with_email_and_password_options() -> None:
     assert app.credentials == {"email": "me@example.com", "password": "pw-1"}
     with pytest.raises(ValueError, match="does not take"):
         create_app("oden", email="me@example.com")
+
+
+def test_every_list_operation_declares_drf_pagination() -> None:
+    from iotile_spec import OPERATIONS
+
+    for op in OPERATIONS:
+        _, schema = op.success()
+        listing = (
+            bool(schema) and "$ref" in schema and schema["$ref"].rsplit("/", 1)[-1].startswith("Paginated")
+        )
+        assert listing == op.paginated, op.id
+        if listing:
+            assert op.definition["x-iotclients-pagination"] == {
+                "style": "next_url",
+                "results": "results",
+                "next": "next",
+                "page_param": "page",
+                "page_size_param": "page_size",
+            }
+            assert {p["name"] for p in op.params} >= {"page", "page_size"}
+
+
+def test_generic_resources_have_the_seed_verbs() -> None:
+    from iotclients.iotile.resources import AsyncResource, Resource
+
+    for cls in (Resource, AsyncResource):
+        for verb in ("get", "post", "put", "patch", "delete", "upload_file", "upload_fp"):
+            assert callable(getattr(cls, verb)), f"{cls.__name__}.{verb}"
+    assert list(inspect.signature(iotile.StreamData).parameters) == ["stream_id", "api"]
+
+
+def test_every_list_operation_has_item_and_page_iterators_on_both_clients() -> None:
+    from iotile_spec import OPERATIONS
+
+    listed = [op.id for op in OPERATIONS if op.paginated]
+    assert len(listed) == 20  # list operations with DRF pages
+    for client in (iotile.IOTileClient, iotile.AsyncIOTileClient):
+        for name in listed:
+            assert callable(getattr(client, f"iter_{name}")) and callable(getattr(client, f"{name}_pages"))

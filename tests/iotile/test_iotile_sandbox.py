@@ -234,3 +234,86 @@ def test_faults_come_in_drf_shape(iotile: Sandbox, api: httpx.Client) -> None:
     response = api.get("org/")
     assert response.status_code == 503 and response.json() == {"detail": "injected fault: HTTP 503"}
     assert api.get("org/").status_code == 200
+
+
+def test_the_sandbox_implements_every_operation_of_the_spec(iotile: Sandbox) -> None:
+    from iotile_spec import OPERATIONS
+
+    assert iotile.backend.operation_ids == {op.id for op in OPERATIONS}
+
+
+def test_datablocks_archive_devices_under_b_slugs(api: httpx.Client) -> None:
+    block = _ok(api.post("datablock/", json={"device": "d--0003", "title": "Trip 12"}), 201)
+    assert block["slug"] == "b--0001-0000-0000-0003" and block["device"] == "d--0000-0000-0000-0003"
+    second = _ok(api.post("datablock/", json={"device": "d--0003", "title": "Trip 13"}), 201)
+    assert second["slug"] == "b--0002-0000-0000-0003"
+    assert _ok(api.get("datablock/", params={"q": "13"}))["results"] == [second]
+    assert (
+        _ok(api.patch(f"datablock/{block['slug']}/", json={"description": "Austin"}))["description"]
+        == "Austin"
+    )
+    assert api.delete(f"datablock/{block['slug']}/").status_code == 204
+    assert api.get(f"datablock/{block['slug']}/").status_code == 404
+
+
+def test_fleets_group_devices(api: httpx.Client) -> None:
+    fleet = _ok(api.post("fleet/", json={"name": "Trucks", "org": "demo-org"}), 201)
+    assert fleet["slug"] == "g--0000-0000-0001"
+    member = {"device": "d--0000-0000-0000-0005", "always_on": False, "is_access_point": True}
+    assert _ok(api.post(f"fleet/{fleet['slug']}/register/", json=member), 201) == member
+    assert _ok(api.get(f"fleet/{fleet['slug']}/devices/"))["results"] == [member]
+    assert _ok(api.get("fleet/", params={"device": "d--0005"}))["count"] == 1
+    assert _ok(api.patch(f"fleet/{fleet['slug']}/", json={"is_network": True}))["is_network"] is True
+    assert api.delete(f"fleet/{fleet['slug']}/").status_code == 204
+    unknown = api.post("fleet/", json={"name": "X", "org": "nope"})
+    assert unknown.status_code == 400 and "org" in unknown.json()
+
+
+def test_bad_paging_parameters_answer_as_drf_does(api: httpx.Client) -> None:
+    assert api.get("device/", params={"page": "abc"}).json() == {"detail": "Invalid page."}
+    assert api.get("device/", params={"page": "0"}).status_code == 404
+    assert len(_ok(api.get("device/", params={"page_size": "lots"}))["results"]) == 50
+
+
+def test_org_actions_and_target_properties(api: httpx.Client) -> None:
+    extra = _ok(api.get("org/demo-org/extra/"))
+    assert extra["counts"] == {"projects": 3, "devices": 50, "members": 1}
+    assert _ok(api.get("org/demo-org/membership/"))["role"] == "m0"
+    _ok(api.post("datablock/", json={"device": "d--0007", "title": "Archive"}), 201)
+    assert _ok(api.get("org/demo-org/archives/"))["count"] == 1
+    _ok(api.post("property/", json={"name": "Site", "target": "d--0007", "str_value": "Austin"}), 201)
+    project = _ok(api.get("project/", params={"slug": "p--0000-0001"}))["results"][0]
+    _ok(api.post("property/", json={"name": "Owner", "target": project["id"], "str_value": "ops"}), 201)
+    assert [p["name"] for p in _ok(api.get("device/d--0000-0000-0000-0007/properties/"))] == ["Site"]
+    assert [p["target"] for p in _ok(api.get(f"project/{project['id']}/properties/"))] == ["p--0000-0001"]
+    assert _ok(api.get("property/", params={"target": "d--0000-0000-0000-0007"}))["count"] == 1
+
+
+def test_event_data_files_and_streamer_reports_read_back(api: httpx.Client) -> None:
+    fields = {"stream": EVENT_STREAM, "timestamp": "2026-02-01T00:00:00Z"}
+    event = _ok(api.post("event/upload/", data=fields, files={"file": ("e.json", b'{"s": [1, 2]}')}), 201)
+    assert _ok(api.get(f"event/{event['id']}/data/")) == {"s": [1, 2]}
+    url = _ok(api.get(f"event/{event['id']}/url/"))["url"]
+    assert _ok(api.get(url)) == {"s": [1, 2]}
+    assert api.get("event/1/data/").status_code == 404  # a seeded event without a file
+    listed = api.post("event/upload/", data=fields, files={"file": ("e.json", b"[1, 2]")})
+    assert listed.status_code == 400 and "JSON object" in listed.json()["error"]
+    streamers = _ok(api.get("device/d--0001/streamers/"))
+    assert [s["slug"] for s in streamers] == ["t--0000-0000-0000-0001--0000", "t--0000-0000-0000-0001--0001"]
+    report = {"format": "v2", "device": 1, "streamer_index": 1, "device_sent_timestamp": 1, "data": []}
+    files = {"file": ("r.json", json.dumps(report).encode())}
+    _ok(api.post("streamer/report/", params={"timestamp": "2026-03-01T00:00:00Z"}, files=files), 201)
+    reports = _ok(api.get("streamer/t--0000-0000-0000-0001--0001/report/"))
+    assert [r["streamer"] for r in reports] == ["t--0000-0000-0000-0001--0001"]
+
+
+def test_new_project_answers_its_id_and_takes_properties(api: httpx.Client) -> None:
+    taken = api.post("project/new/", json={"name": "Again", "org": "demo-org", "device": "d--0009"})
+    assert taken.status_code == 400 and "device" in taken.json()  # every demo device is claimed
+    created = _ok(api.post("project/new/", json={"name": "Yard", "org": "demo-org"}), 201)
+    assert list(created) == ["id"]
+    assert _ok(api.get(f"project/{created['id']}/"))["name"] == "Yard"
+    prop = _ok(api.post(f"project/{created['id']}/new_property/", json={"name": "Zone", "int_value": 4}), 201)
+    assert prop["value"] == 4 and prop["type"] == "int"
+    again = api.post(f"project/{created['id']}/new_property/", json={"name": "Zone", "int_value": 5})
+    assert again.status_code == 400

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
         DevicePatch,
         Event,
         EventPatch,
+        EventRawData,
         EventUpload,
         EventUploadResult,
+        EventUrl,
         EventWrite,
         Fleet,
         FleetMember,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
         LoginResponse,
         Membership,
         Org,
+        OrgExtra,
         OrgInvitation,
         OrgPatch,
         OrgWrite,
@@ -62,9 +65,12 @@ if TYPE_CHECKING:
         PaginatedVarTypeList,
         Project,
         ProjectExtra,
+        ProjectId,
+        ProjectNew,
         ProjectPatch,
         ProjectWrite,
         Property,
+        PropertyNew,
         PropertyPatch,
         PropertyWrite,
         Stream,
@@ -405,6 +411,36 @@ class GeneratedIOTileClient(SyncAPIClient):
 
         return cast("Event", self._call(operation("events.get_event"), id=id))
 
+    def get_event_data(self, id: int) -> EventRawData:
+        """The data file of an event, as uploaded (JSON)
+
+        ``GET /api/v1/event/{id}/data/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventRawData", self._call(operation("events.get_event_data"), id=id))
+
+    def get_event_url(self, id: int) -> EventUrl:
+        """A temporary download URL of an event's data file
+
+        ``GET /api/v1/event/{id}/url/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventUrl", self._call(operation("events.get_event_url"), id=id))
+
     def get_fleet(self, slug: str) -> Fleet:
         """Get a fleet
 
@@ -434,6 +470,36 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("Org", self._call(operation("orgs.get_org"), slug=slug))
+
+    def get_org_extra(self, slug: str) -> OrgExtra:
+        """An organisation with counts of its projects, devices and members
+
+        ``GET /api/v1/org/{slug}/extra/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("OrgExtra", self._call(operation("orgs.get_org_extra"), slug=slug))
+
+    def get_org_membership(self, slug: str) -> Membership:
+        """The logged-in user's membership of an organisation
+
+        ``GET /api/v1/org/{slug}/membership/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Membership", self._call(operation("orgs.get_org_membership"), slug=slug))
 
     def get_project(self, id: UUID) -> Project:
         """Get a project by UUID
@@ -854,6 +920,36 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def list_device_properties(self, slug: str) -> list[Property]:
+        """The properties of a device (all of them, unpaginated)
+
+        ``GET /api/v1/device/{slug}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Property]", self._call(operation("devices.list_device_properties"), slug=slug))
+
+    def list_device_streamers(self, slug: str) -> list[Streamer]:
+        """The streamers of a device (unpaginated)
+
+        ``GET /api/v1/device/{slug}/streamers/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Streamer]", self._call(operation("devices.list_device_streamers"), slug=slug))
+
     def list_devices(
         self,
         *,
@@ -1189,6 +1285,52 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedDataBlockList:
+        """The data blocks (archives) of an organisation
+
+        ``GET /api/v1/org/{slug}/archives/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedDataBlockList",
+            self._call(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[DataBlock]:
+        """Every item of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "Iterator[DataBlock]",
+            self._items(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_archives_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedDataBlockList]:
+        """Every page of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedDataBlockList]",
+            self._pages(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
     def list_org_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedDeviceList:
@@ -1406,6 +1548,22 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def list_project_properties(self, id: UUID) -> list[Property]:
+        """The properties of a project (all of them, unpaginated)
+
+        ``GET /api/v1/project/{id}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Property]", self._call(operation("projects.list_project_properties"), id=id))
+
     def list_projects(
         self,
         *,
@@ -1563,6 +1721,23 @@ class GeneratedIOTileClient(SyncAPIClient):
             self._pages(
                 operation("properties.list_properties"), page=page, page_size=page_size, target=target
             ),
+        )
+
+    def list_reports_of_streamer(self, slug: str) -> list[StreamerReport]:
+        """Every report a streamer uploaded (unpaginated)
+
+        ``GET /api/v1/streamer/{slug}/report/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[StreamerReport]", self._call(operation("streamers.list_reports_of_streamer"), slug=slug)
         )
 
     def list_stream_data(
@@ -2134,6 +2309,43 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         self._call(operation("auth.logout"))
+
+    def new_project(self, project_new: ProjectNew | Mapping[str, Any]) -> ProjectId:
+        """Create a project the way the web app does, optionally claiming a device into it
+
+        ``POST /api/v1/project/new/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Answers only the new project's id (a UUID).
+
+        Not idempotent: each call creates another project.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ProjectId", self._call(operation("projects.new_project"), project_new=project_new))
+
+    def new_project_property(self, property_new: PropertyNew | Mapping[str, Any], id: UUID) -> Property:
+        """Add a property to a project
+
+        ``POST /api/v1/project/{id}/new_property/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Not idempotent: a repeat is refused (400) once the name is taken.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "Property",
+            self._call(operation("projects.new_project_property"), property_new=property_new, id=id),
+        )
 
     def obtain_jwt(self, jwt_credentials: JWTCredentials | Mapping[str, Any]) -> JWTToken:
         """Get a JSON Web Token
@@ -2803,6 +3015,36 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         return cast("Event", await self._call(operation("events.get_event"), id=id))
 
+    async def get_event_data(self, id: int) -> EventRawData:
+        """The data file of an event, as uploaded (JSON)
+
+        ``GET /api/v1/event/{id}/data/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventRawData", await self._call(operation("events.get_event_data"), id=id))
+
+    async def get_event_url(self, id: int) -> EventUrl:
+        """A temporary download URL of an event's data file
+
+        ``GET /api/v1/event/{id}/url/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("EventUrl", await self._call(operation("events.get_event_url"), id=id))
+
     async def get_fleet(self, slug: str) -> Fleet:
         """Get a fleet
 
@@ -2832,6 +3074,36 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         return cast("Org", await self._call(operation("orgs.get_org"), slug=slug))
+
+    async def get_org_extra(self, slug: str) -> OrgExtra:
+        """An organisation with counts of its projects, devices and members
+
+        ``GET /api/v1/org/{slug}/extra/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("OrgExtra", await self._call(operation("orgs.get_org_extra"), slug=slug))
+
+    async def get_org_membership(self, slug: str) -> Membership:
+        """The logged-in user's membership of an organisation
+
+        ``GET /api/v1/org/{slug}/membership/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Membership", await self._call(operation("orgs.get_org_membership"), slug=slug))
 
     async def get_project(self, id: UUID) -> Project:
         """Get a project by UUID
@@ -3254,6 +3526,38 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    async def list_device_properties(self, slug: str) -> list[Property]:
+        """The properties of a device (all of them, unpaginated)
+
+        ``GET /api/v1/device/{slug}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[Property]", await self._call(operation("devices.list_device_properties"), slug=slug)
+        )
+
+    async def list_device_streamers(self, slug: str) -> list[Streamer]:
+        """The streamers of a device (unpaginated)
+
+        ``GET /api/v1/device/{slug}/streamers/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Streamer]", await self._call(operation("devices.list_device_streamers"), slug=slug))
+
     async def list_devices(
         self,
         *,
@@ -3591,6 +3895,52 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    async def list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedDataBlockList:
+        """The data blocks (archives) of an organisation
+
+        ``GET /api/v1/org/{slug}/archives/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedDataBlockList",
+            await self._call(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def iter_list_org_archives(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[DataBlock]:
+        """Every item of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[DataBlock]",
+            self._items(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
+    def list_org_archives_pages(
+        self, slug: str, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedDataBlockList]:
+        """Every page of ``list_org_archives``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_org_archives``; each page is one ``GET /api/v1/org/{slug}/archives/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedDataBlockList]",
+            self._pages(operation("orgs.list_org_archives"), slug=slug, page=page, page_size=page_size),
+        )
+
     async def list_org_devices(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
     ) -> PaginatedDeviceList:
@@ -3808,6 +4158,22 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    async def list_project_properties(self, id: UUID) -> list[Property]:
+        """The properties of a project (all of them, unpaginated)
+
+        ``GET /api/v1/project/{id}/properties/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[Property]", await self._call(operation("projects.list_project_properties"), id=id))
+
     async def list_projects(
         self,
         *,
@@ -3965,6 +4331,24 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             self._pages(
                 operation("properties.list_properties"), page=page, page_size=page_size, target=target
             ),
+        )
+
+    async def list_reports_of_streamer(self, slug: str) -> list[StreamerReport]:
+        """Every report a streamer uploaded (unpaginated)
+
+        ``GET /api/v1/streamer/{slug}/report/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[StreamerReport]",
+            await self._call(operation("streamers.list_reports_of_streamer"), slug=slug),
         )
 
     async def list_stream_data(
@@ -4538,6 +4922,43 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         await self._call(operation("auth.logout"))
+
+    async def new_project(self, project_new: ProjectNew | Mapping[str, Any]) -> ProjectId:
+        """Create a project the way the web app does, optionally claiming a device into it
+
+        ``POST /api/v1/project/new/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Answers only the new project's id (a UUID).
+
+        Not idempotent: each call creates another project.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ProjectId", await self._call(operation("projects.new_project"), project_new=project_new))
+
+    async def new_project_property(self, property_new: PropertyNew | Mapping[str, Any], id: UUID) -> Property:
+        """Add a property to a project
+
+        ``POST /api/v1/project/{id}/new_property/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Not idempotent: a repeat is refused (400) once the name is taken.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "Property",
+            await self._call(operation("projects.new_project_property"), property_new=property_new, id=id),
+        )
 
     async def obtain_jwt(self, jwt_credentials: JWTCredentials | Mapping[str, Any]) -> JWTToken:
         """Get a JSON Web Token

@@ -3,7 +3,7 @@
 ``IOTileClient`` has a typed method per operation of ``specs/iotile.openapi.yaml`` (with
 ``iter_<list>`` and ``<list>_pages`` iterators for every paginated list), ``login``/``logout``
 with automatic JWT renewal, and ``client.api`` for any other resource. ``StreamData``,
-``AccumulationReportGenerator``, the upload helpers and ``BaseMain`` keep the names of
+``AccumulationReportGenerator``, the upload functions and ``BaseMain`` keep the names of
 iotile-cloud 0.9.14 (see ``iotclients.iotile.stream_data``, ``.report``, ``.uploads``, ``.script``).
 
 ``IOTileProjectSlug``, ``IOTileDeviceSlug``, ``IOTileBlockSlug``, ``IOTileVariableSlug``,
@@ -82,8 +82,14 @@ if TYPE_CHECKING:
     from ._client import DEFAULT_BASE_URL, AsyncIOTileClient, IOTileClient, NotLoggedInError
     from .report import AccumulationReportGenerator, ReportResult
     from .script import BaseMain
-    from .stream_data import RawData, StreamData, iter_stream_data
-    from .uploads import UploadProgress, upload_event, upload_streamer_report
+    from .stream_data import RawData, StreamData, aiter_stream_data, iter_stream_data, stream_dataframe
+    from .uploads import (
+        UploadProgress,
+        upload_event,
+        upload_event_async,
+        upload_streamer_report,
+        upload_streamer_report_async,
+    )
 
 _LAZY = {
     "DEFAULT_BASE_URL": "._client",
@@ -99,6 +105,10 @@ _LAZY = {
     "UploadProgress": ".uploads",
     "upload_event": ".uploads",
     "upload_streamer_report": ".uploads",
+    "upload_event_async": ".uploads",
+    "upload_streamer_report_async": ".uploads",
+    "aiter_stream_data": ".stream_data",
+    "stream_dataframe": ".stream_data",
 }
 
 __all__ = [
@@ -121,10 +131,14 @@ __all__ = [
     "StreamData",
     "StreamParts",
     "UploadProgress",
+    "aiter_stream_data",
     "iter_stream_data",
     "models",
+    "stream_dataframe",
     "upload_event",
+    "upload_event_async",
     "upload_streamer_report",
+    "upload_streamer_report_async",
 ]
 
 

@@ -18,7 +18,7 @@ from typing import Final
 
 from iotclients.core.auth import Token
 from iotclients.core.errors import APIError
-from iotclients.core.redaction import Secret
+from iotclients.core.redaction import Secret, register_secret
 
 __all__ = ["DEFAULT_BASE_URL", "JWT_PREFIX", "NotLoggedInError", "Session", "bare", "is_bare", "jwt_token"]
 
@@ -98,4 +98,5 @@ def check_login(email: object, password: object) -> tuple[str, str]:
         raise InvalidArgumentError("email", "must be an email address (keyword argument email=...)")
     if not isinstance(password, str) or not password:
         raise InvalidArgumentError("password", "must be a non-empty string (keyword argument password=...)")
+    register_secret(password)  # before it is sent: a refused password must not show up either
     return email, password

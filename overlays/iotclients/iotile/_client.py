@@ -49,19 +49,67 @@ def _text(value: object) -> str | None:
 
 
 class _Login:
-    """What both clients keep: who is logged in and the token manager's clock."""
+    """What both clients keep: who is logged in, the token, and the manager that renews it."""
 
     _session: Session
     _clock: Callable[[], float]
+    _tokens: TokenManager | AsyncTokenManager
 
-    def _init_login(self, clock: Callable[[], float]) -> None:
+    def _init_login(
+        self, tokens: TokenManager | AsyncTokenManager, token: str | None, clock: Callable[[], float]
+    ) -> None:
         self._session = Session()
         self._clock = clock
+        self._tokens = tokens
+        first = initial_token(token)
+        if first is not None:
+            tokens.set(first)
 
     @property
     def username(self) -> str | None:
         """The logged-in user's name (``None`` before ``login``)."""
         return self._session.username
+
+    @property
+    def token(self) -> str | None:
+        """The current JWT (``None`` before login)."""
+        current = self._tokens.token
+        return current.value if current is not None else None
+
+    @property
+    def token_refreshes(self) -> int:
+        """How many times a token was fetched (renewed or re-logged in) automatically."""
+        return self._tokens.fetches
+
+    def set_token(self, token: str) -> None:
+        """Use ``token`` (a JWT) from now on."""
+        self._session.forget()
+        self._tokens.set(jwt_token(token))
+
+    def _logged_in(self, account: LoginResponse, email: str, password: str) -> LoginResponse:
+        self._tokens.set(jwt_token(account.jwt))
+        self._session.remember(email, password, _text(account.username))
+        return account
+
+    def _current_token(self) -> Token:
+        current = self._tokens.token
+        if current is None:
+            raise NotLoggedInError("no token to refresh: log in first")
+        return current
+
+    def _sends_no_token(self) -> bool:
+        return is_bare() or (self._tokens.token is None and self._session.password is None)
+
+    def _drop_refused(self, request: httpx.Request) -> bool:
+        """After a 401: forget the refused token; resend only if a password can fetch another."""
+        if is_bare():
+            return False
+        self._tokens.invalidate(_refused_token(request))
+        return self._session.password is not None
+
+    def _forget(self) -> None:
+        self._tokens.clear()
+        self._session.forget()
 
     def _still_valid(self, token: Token | None) -> bool:
         return token is not None and (token.expires_at is None or token.expires_at > self._clock())
@@ -89,11 +137,8 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self._init_login(clock)
-        self._tokens = TokenManager(self._renew, refresh_margin=refresh_margin, clock=clock)
-        first = initial_token(token)
-        if first is not None:
-            self._tokens.set(first)
+        tokens = TokenManager(self._renew, refresh_margin=refresh_margin, clock=clock)
+        self._init_login(tokens, token, clock)
         super().__init__(
             base_url=_base(base_url),
             timeout=timeout,
@@ -107,17 +152,6 @@ class IOTileClient(_Login, GeneratedIOTileClient):
     def api(self) -> Resource:
         """Any resource under ``/api/v1/``: ``client.api.org(slug).projects.get()``."""
         return Resource(self, ("api", "v1"))
-
-    @property
-    def token(self) -> str | None:
-        """The current JWT (``None`` before login)."""
-        current = self._tokens.token
-        return current.value if current is not None else None
-
-    @property
-    def token_refreshes(self) -> int:
-        """How many times a token was fetched (renewed or re-logged in) automatically."""
-        return self._tokens.fetches
 
     def login(self, *, email: str, password: str) -> LoginResponse:  # type: ignore[override]
         """Log in and keep the JWT; returns the account. Keyword-only: iotile-cloud's positional
@@ -140,23 +174,14 @@ class IOTileClient(_Login, GeneratedIOTileClient):
             if self._still_valid(self._tokens.token):
                 super().logout()
         finally:
-            self._tokens.clear()
-            self._session.forget()
-
-    def set_token(self, token: str) -> None:
-        """Use ``token`` (a JWT) from now on."""
-        self._session.forget()
-        self._tokens.set(jwt_token(token))
+            self._forget()
 
     def refresh_token(self) -> None:
         """Trade the current token for a fresh one now (it is also done automatically)."""
         from iotclients_generated.iotile.models import JWTToken
 
-        current = self._tokens.token
-        if current is None:
-            raise NotLoggedInError("no token to refresh: log in first")
         with bare():
-            fresh = self.refresh_jwt(JWTToken(token=current.value))
+            fresh = self.refresh_jwt(JWTToken(token=self._current_token().value))
         self._tokens.set(jwt_token(fresh.token))
 
     # -- hooks of the runtime -------------------------------------------------------------------
@@ -169,15 +194,13 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         return super()._send(op, request)
 
     def _auth_headers(self) -> dict[str, str]:
-        if is_bare() or (self._tokens.token is None and self._session.password is None):
+        if self._sends_no_token():
             return {}
+        assert isinstance(self._tokens, TokenManager)
         return {"Authorization": f"{JWT_PREFIX} {self._tokens.get()}"}
 
     def _on_unauthorized(self, request: httpx.Request) -> bool:
-        if is_bare():
-            return False
-        self._tokens.invalidate(_refused_token(request))
-        return self._session.password is not None
+        return self._drop_refused(request)
 
     def _renew(self) -> Token:
         from iotclients_generated.iotile.models import JWTToken, LoginRequest
@@ -212,11 +235,9 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self._init_login(clock)
-        self._tokens = AsyncTokenManager(self._renew, refresh_margin=refresh_margin, clock=clock)
-        first = initial_token(token)
-        if first is not None:
-            self._tokens.set(first)
+        self._init_login(
+            AsyncTokenManager(self._renew, refresh_margin=refresh_margin, clock=clock), token, clock
+        )
         super().__init__(
             base_url=_base(base_url),
             timeout=timeout,
@@ -230,15 +251,6 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
     def api(self) -> AsyncResource:
         """Any resource under ``/api/v1/``: ``await client.api.org(slug).projects.get()``."""
         return AsyncResource(self, ("api", "v1"))
-
-    @property
-    def token(self) -> str | None:
-        current = self._tokens.token
-        return current.value if current is not None else None
-
-    @property
-    def token_refreshes(self) -> int:
-        return self._tokens.fetches
 
     async def login(self, *, email: str, password: str) -> LoginResponse:  # type: ignore[override]
         """See ``IOTileClient.login``."""
@@ -259,23 +271,14 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
             if self._still_valid(self._tokens.token):
                 await super().logout()
         finally:
-            self._tokens.clear()
-            self._session.forget()
-
-    def set_token(self, token: str) -> None:
-        """Use ``token`` (a JWT) from now on."""
-        self._session.forget()
-        self._tokens.set(jwt_token(token))
+            self._forget()
 
     async def refresh_token(self) -> None:
         """See ``IOTileClient.refresh_token``."""
         from iotclients_generated.iotile.models import JWTToken
 
-        current = self._tokens.token
-        if current is None:
-            raise NotLoggedInError("no token to refresh: log in first")
         with bare():
-            fresh = await self.refresh_jwt(JWTToken(token=current.value))
+            fresh = await self.refresh_jwt(JWTToken(token=self._current_token().value))
         self._tokens.set(jwt_token(fresh.token))
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
@@ -286,15 +289,13 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         return await super()._send(op, request)
 
     async def _auth_headers_async(self) -> dict[str, str]:
-        if is_bare() or (self._tokens.token is None and self._session.password is None):
+        if self._sends_no_token():
             return {}
+        assert isinstance(self._tokens, AsyncTokenManager)
         return {"Authorization": f"{JWT_PREFIX} {await self._tokens.get()}"}
 
     async def _on_unauthorized_async(self, request: httpx.Request) -> bool:
-        if is_bare():
-            return False
-        self._tokens.invalidate(_refused_token(request))
-        return self._session.password is not None
+        return self._drop_refused(request)
 
     async def _renew(self) -> Token:
         from iotclients_generated.iotile.models import JWTToken, LoginRequest

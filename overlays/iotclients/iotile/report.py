@@ -65,8 +65,8 @@ class ReportResult:
 
 
 class AccumulationReportGenerator:
-    def __init__(self, client: IOTileClient) -> None:
-        self.client = client
+    def __init__(self, api: IOTileClient) -> None:
+        self.api = api
 
     def compute_sum(
         self,
@@ -98,16 +98,16 @@ class AccumulationReportGenerator:
     def _streams_of(self, source: str) -> Iterator[Stream]:
         prefix = source[:3]
         if prefix == "p--":
-            return self.client.iter_list_streams(project=str(IOTileProjectSlug(source)))
+            return self.api.iter_list_streams(project=str(IOTileProjectSlug(source)))
         if prefix == "d--":
-            return self.client.iter_list_streams(device=str(IOTileDeviceSlug(source)))
+            return self.api.iter_list_streams(device=str(IOTileDeviceSlug(source)))
         if prefix == "s--":
-            return iter([self.client.get_stream(str(IOTileStreamSlug(source)))])
+            return iter([self.api.get_stream(str(IOTileStreamSlug(source)))])
         raise InvalidArgumentError("sources", f"{source!r}: only p--, d-- and s-- slugs can be summed")
 
     def _sum(self, stream: Stream, start: str | None, end: str | None) -> StreamSum:
         total, points, skipped = 0.0, 0, 0
-        for point in iter_stream_data(self.client, stream.slug, start=start, end=end):
+        for point in iter_stream_data(self.api, stream.slug, start=start, end=end):
             points += 1
             value = point.output_value
             if isinstance(value, int | float) and not isinstance(value, bool):

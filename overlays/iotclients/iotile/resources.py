@@ -9,8 +9,11 @@ token refresh behave as for the typed methods. Answers are plain JSON values (di
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from iotclients.core.errors import InvalidArgumentError
@@ -109,6 +112,23 @@ class Resource(_Node):
         op, args = self._prepare("DELETE", data, query)
         self._sync()._call(op, **args)
 
+    def upload_file(
+        self, filename: str | os.PathLike[str], data: Mapping[str, Any] | None = None, **query: Any
+    ) -> Any:
+        """iotile-cloud's upload: the file in the ``file`` part, ``data`` as form fields, ``query``
+        as parameters (``api.streamer.report.upload_file(path, timestamp=...)``)."""
+        return self.upload_fp(Path(filename), data, **query)
+
+    def upload_fp(
+        self, fp: IO[bytes] | os.PathLike[str], data: Mapping[str, Any] | None = None, **query: Any
+    ) -> Any:
+        """``upload_file`` from an open binary file."""
+        from .uploads import resource_upload
+
+        with contextlib.ExitStack() as files:
+            name, body, extra = resource_upload(self.path, fp, data, query, files)
+            return getattr(self._sync(), name)(body, **extra).to_dict()
+
 
 class AsyncResource(_Node):
     """A path under ``/api/v1/`` on an async client (the methods are coroutines)."""
@@ -138,3 +158,19 @@ class AsyncResource(_Node):
     async def delete(self, data: Any = None, **query: Any) -> None:
         op, args = self._prepare("DELETE", data, query)
         await self._async()._call(op, **args)
+
+    async def upload_file(
+        self, filename: str | os.PathLike[str], data: Mapping[str, Any] | None = None, **query: Any
+    ) -> Any:
+        """See ``Resource.upload_file``."""
+        return await self.upload_fp(Path(filename), data, **query)
+
+    async def upload_fp(
+        self, fp: IO[bytes] | os.PathLike[str], data: Mapping[str, Any] | None = None, **query: Any
+    ) -> Any:
+        """See ``Resource.upload_fp``."""
+        from .uploads import resource_upload
+
+        with contextlib.ExitStack() as files:
+            name, body, extra = resource_upload(self.path, fp, data, query, files)
+            return (await getattr(self._async(), name)(body, **extra)).to_dict()

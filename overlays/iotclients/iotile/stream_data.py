@@ -1,9 +1,9 @@
 """Stream data as iotile-cloud's ``StreamData`` and ``RawData`` read it, plus streaming readers.
 
-``StreamData(stream_id, client).initialize_from_server(lastn=100)`` fills ``.data`` with every
-point of every page (typed ``StreamIdData``, oldest first), as 0.9.14 does, but by following the
-server's ``next`` links, so a response without results ends the loop instead of spinning
-forever. ``iter_stream_data(...)`` yields the same points while holding a single page, for
+``StreamData(stream_id, api).initialize_from_server(lastn=100)`` (``api``: an ``IOTileClient``)
+fills ``.data`` with every point of every page (typed ``StreamIdData``, oldest first), as 0.9.14
+does, but by following the server's ``next`` links, so a response without results ends the loop
+instead of spinning forever. ``iter_stream_data(...)`` yields the same points while holding a single page, for
 streams too long for a list; ``to_dataframe()`` needs the ``pandas`` extra.
 
 Times may be given as timezone-aware datetimes (sent in UTC as ``%Y-%m-%dT%H:%M:%SZ``) or as
@@ -28,7 +28,15 @@ if TYPE_CHECKING:
 
     from ._client import AsyncIOTileClient, IOTileClient
 
-__all__ = ["RawData", "StreamData", "TimeArg", "aiter_stream_data", "iter_stream_data", "time_arg"]
+__all__ = [
+    "RawData",
+    "StreamData",
+    "TimeArg",
+    "aiter_stream_data",
+    "iter_stream_data",
+    "stream_dataframe",
+    "time_arg",
+]
 
 TimeArg: TypeAlias = "datetime.datetime | str | None"
 _COLUMNS = ("timestamp", "value", "output_value", "int_value", "display_value", "streamer_local_id")
@@ -70,13 +78,7 @@ def iter_stream_data(
 ) -> Iterator[StreamIdData]:
     """The points of a stream with ``start <= timestamp < end`` (or the newest ``lastn``), oldest
     first, one page in memory at a time."""
-    return client.iter_list_stream_data(
-        _stream_id(stream_id),
-        lastn=_lastn(lastn),
-        start=time_arg(start, "start"),
-        end=time_arg(end, "end"),
-        page_size=page_size,
-    )
+    return client.iter_list_stream_data(**_stream_query(stream_id, lastn, start, end, page_size))
 
 
 def aiter_stream_data(
@@ -89,13 +91,24 @@ def aiter_stream_data(
     page_size: int | None = None,
 ) -> AsyncIterator[StreamIdData]:
     """``iter_stream_data`` for the async client (``async for point in aiter_stream_data(...)``)."""
-    return client.iter_list_stream_data(
-        _stream_id(stream_id),
-        lastn=_lastn(lastn),
-        start=time_arg(start, "start"),
-        end=time_arg(end, "end"),
-        page_size=page_size,
-    )
+    return client.iter_list_stream_data(**_stream_query(stream_id, lastn, start, end, page_size))
+
+
+def _stream_query(
+    stream_id: IOTileStreamSlug | str,
+    lastn: int | None,
+    start: datetime.datetime | str | None,
+    end: datetime.datetime | str | None,
+    page_size: int | None,
+) -> dict[str, Any]:
+    """The arguments of ``list_stream_data``, checked before anything is sent."""
+    return {
+        "slug": _stream_id(stream_id),
+        "lastn": _lastn(lastn),
+        "start": time_arg(start, "start"),
+        "end": time_arg(end, "end"),
+        "page_size": page_size,
+    }
 
 
 def points_dataframe(points: Any) -> pandas.DataFrame:
@@ -114,12 +127,27 @@ def points_dataframe(points: Any) -> pandas.DataFrame:
     return frame
 
 
+def stream_dataframe(
+    api: IOTileClient,
+    stream_id: IOTileStreamSlug | str,
+    *,
+    lastn: int | None = None,
+    start: datetime.datetime | str | None = None,
+    end: datetime.datetime | str | None = None,
+    page_size: int | None = None,
+) -> pandas.DataFrame:
+    """A stream straight into a DataFrame, page by page: only the columns grow, no point objects
+    are kept (for streams too long for ``StreamData.data``)."""
+    points = iter_stream_data(api, stream_id, lastn=lastn, start=start, end=end, page_size=page_size)
+    return points_dataframe(points)
+
+
 class StreamData:
     """All the points of one stream, read with ``initialize_from_server`` (iotile-cloud's API)."""
 
-    def __init__(self, stream_id: IOTileStreamSlug | str, client: IOTileClient) -> None:
+    def __init__(self, stream_id: IOTileStreamSlug | str, api: IOTileClient) -> None:
         self.stream_id = _stream_id(stream_id)
-        self.client = client
+        self.api = api
         self.data: list[StreamIdData] = []
 
     def initialize_from_server(
@@ -143,7 +171,7 @@ class StreamData:
     ) -> Iterator[StreamIdData]:
         """The points one page at a time, without keeping them in ``.data``."""
         return iter_stream_data(
-            self.client, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
+            self.api, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
         )
 
     def to_dataframe(self) -> pandas.DataFrame:
@@ -157,8 +185,8 @@ class StreamData:
 class RawData:
     """Points of the streams a ``filter`` names, from ``data/`` (the README's ``StreamRawData``)."""
 
-    def __init__(self, client: IOTileClient) -> None:
-        self.client = client
+    def __init__(self, api: IOTileClient) -> None:
+        self.api = api
         self.data: list[StreamDataPoint] = []
 
     def initialize_from_server(
@@ -175,7 +203,7 @@ class RawData:
         if (_lastn(lastn) or 0) > 100_000:
             raise InvalidArgumentError("lastn", "must be between 1 and 100,000 on data/")
         self.data = list(
-            self.client.iter_list_data(
+            self.api.iter_list_data(
                 filter_=filter,
                 lastn=lastn,
                 start=time_arg(start, "start"),

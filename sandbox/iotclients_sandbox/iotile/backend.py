@@ -14,13 +14,17 @@ from contextlib import contextmanager
 from iotclients_sandbox.iotile.auth import Auth
 from iotclients_sandbox.iotile.calls import Call, Reply
 from iotclients_sandbox.iotile.catalog import Catalog
+from iotclients_sandbox.iotile.events import Events
+from iotclients_sandbox.iotile.groups import Groups
 from iotclients_sandbox.iotile.properties import Properties
 from iotclients_sandbox.iotile.records import User
 from iotclients_sandbox.iotile.seed import DEMO_EMAIL, DEMO_PASSWORD, populate
 from iotclients_sandbox.iotile.state import IOTileState
+from iotclients_sandbox.iotile.streamers import Streamers
 from iotclients_sandbox.iotile.timeseries import TimeSeries
 from iotclients_sandbox.iotile.tokens import DEFAULT_LIFETIME, REFRESH_WINDOW, TokenIssuer
 from iotclients_sandbox.iotile.uploads import Uploads
+from iotclients_sandbox.iotile.variables import Variables
 
 __all__ = ["IOTileBackend"]
 
@@ -59,24 +63,22 @@ class IOTileBackend:
             self.auth = Auth(self.state, self.tokens)
             catalog = Catalog(self.state)
             series = TimeSeries(self.state)
-            uploads = Uploads(self.state, series)
+            events = Events(self.state, series)
+            uploads = Uploads(self.state, events)
+            streamers = Streamers(self.state)
             properties = Properties(self.state)
+            groups = Groups(self.state)
             self._handlers: dict[str, Handler] = {}
             for owner, names in (
                 (self.auth, ("login", "logout", "obtain_jwt", "refresh_jwt", "verify_jwt", "get_user_info")),
                 (catalog, _CATALOG),
+                (Variables(self.state), _VARIABLES),
                 (series, _SERIES),
+                (events, _EVENTS),
+                (streamers, _STREAMERS),
                 (uploads, ("upload_streamer_report", "upload_event")),
-                (
-                    properties,
-                    (
-                        "list_properties",
-                        "create_property",
-                        "get_property",
-                        "partial_update_property",
-                        "delete_property",
-                    ),
-                ),
+                (groups, _GROUPS),
+                (properties, _PROPERTIES),
             ):
                 for name in names:
                     self._handlers[name] = getattr(owner, name)
@@ -115,9 +117,12 @@ _CATALOG = (
     "list_org_projects",
     "list_org_devices",
     "list_org_members",
+    "get_org_extra",
+    "get_org_membership",
     "invite_org_member",
     "list_projects",
     "create_project",
+    "new_project",
     "get_project",
     "partial_update_project",
     "get_project_extra",
@@ -126,6 +131,8 @@ _CATALOG = (
     "partial_update_device",
     "get_device_extra",
     "claim_device",
+)
+_VARIABLES = (
     "list_variables",
     "create_variable",
     "get_variable",
@@ -133,6 +140,31 @@ _CATALOG = (
     "get_variable_type",
     "list_vartypes",
     "get_vartype",
+)
+_PROPERTIES = (
+    "list_properties",
+    "create_property",
+    "get_property",
+    "partial_update_property",
+    "delete_property",
+    "list_project_properties",
+    "list_device_properties",
+    "new_project_property",
+)
+_GROUPS = (
+    "list_org_archives",
+    "list_datablocks",
+    "create_datablock",
+    "get_datablock",
+    "partial_update_datablock",
+    "delete_datablock",
+    "list_fleets",
+    "create_fleet",
+    "get_fleet",
+    "partial_update_fleet",
+    "delete_fleet",
+    "list_fleet_devices",
+    "register_fleet_device",
 )
 _SERIES = (
     "list_streams",
@@ -142,10 +174,18 @@ _SERIES = (
     "list_stream_data",
     "list_data",
     "create_data",
+)
+_EVENTS = (
     "list_events",
     "create_event",
     "get_event",
     "partial_update_event",
+    "get_event_data",
+    "get_event_url",
+)
+_STREAMERS = (
+    "list_device_streamers",
+    "list_reports_of_streamer",
     "list_streamers",
     "get_streamer",
     "list_streamer_reports",

@@ -1,4 +1,4 @@
-"""Accounts, organisations, projects, devices, variables and variable types."""
+"""Accounts, organisations, projects and devices."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ import uuid
 from typing import Any
 
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, paginate_list
-from iotclients_sandbox.iotile.records import Device, Org, Project, Variable
+from iotclients_sandbox.iotile.records import Device, Org, Project
 from iotclients_sandbox.iotile.state import IOTileState
 from iotclients_sandbox.iotile.views import (
     account_view,
     device_view,
     org_view,
     project_view,
-    variable_view,
-    vartype_view,
 )
 
 __all__ = ["Catalog"]
@@ -28,7 +26,8 @@ def _slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "org"
 
 
-def _fields(call: Call, allowed: tuple[str, ...]) -> dict[str, Any]:
+def fields_of(call: Call, allowed: tuple[str, ...]) -> dict[str, Any]:
+    """The writable fields a PATCH or PUT body gives."""
     body = call.body or {}
     return {key: body[key] for key in allowed if key in body}
 
@@ -61,12 +60,6 @@ class Catalog:
             raise IOTileError.detail(404, "Not found.")
         return device
 
-    def variable(self, call: Call) -> Variable:
-        variable = self.state.variables.get(call.path["slug"])
-        if variable is None:
-            raise IOTileError.detail(404, "Not found.")
-        return variable
-
     # -- accounts ------------------------------------------------------------------------------
 
     def list_accounts(self, call: Call) -> Reply:
@@ -82,7 +75,7 @@ class Catalog:
         user = call.require_user()
         if call.path["slug"] != user.slug:
             raise IOTileError.detail(403, "You do not have permission to perform this action.")
-        for key, value in _fields(call, ("name", "tagline")).items():
+        for key, value in fields_of(call, ("name", "tagline")).items():
             setattr(user, key, value)
         return Reply(200, account_view(user))
 
@@ -133,7 +126,7 @@ class Catalog:
 
     def partial_update_org(self, call: Call) -> Reply:
         org = self._admin_org(call)
-        for key, value in _fields(call, ("name", "about")).items():
+        for key, value in fields_of(call, ("name", "about")).items():
             setattr(org, key, value)
         return Reply(200, org_view(org))
 
@@ -170,6 +163,32 @@ class Catalog:
         ]
         return Reply(200, paginate_list(call, members, lambda item: item))
 
+    def get_org_extra(self, call: Call) -> Reply:
+        org = self.org(call)
+        view = org_view(org)
+        counts = {
+            "projects": sum(1 for p in self.state.projects.values() if p.org == org.slug),
+            "devices": sum(1 for d in self.state.devices.values() if d.org == org.slug),
+            "members": len(org.members),
+        }
+        keep = ("id", "name", "slug", "about", "created_on", "created_by")
+        return Reply(200, {**{key: view[key] for key in keep}, "counts": counts})
+
+    def get_org_membership(self, call: Call) -> Reply:
+        org = self.org(call)
+        user = call.require_user()
+        return Reply(
+            200,
+            {
+                "user": user.username,
+                "name": user.name,
+                "email": user.email,
+                "role": org.members[user.username],
+                "is_active": True,
+                "created_on": None,
+            },
+        )
+
     def invite_org_member(self, call: Call) -> Reply:
         self._admin_org(call)
         body = call.body or {}
@@ -197,8 +216,24 @@ class Catalog:
         return Reply(200, paginate_list(call, projects, project_view))
 
     def create_project(self, call: Call) -> Reply:
-        user = call.require_user()
         body = call.body or {}
+        return Reply(201, project_view(self._new_project(call, body)))
+
+    def new_project(self, call: Call) -> Reply:
+        body = call.body or {}
+        device = None
+        if body.get("device"):
+            device = self.state.device_by_slug(str(body["device"]))
+            if device is None or device.project is not None:
+                raise IOTileError(400, {"device": ["Device not found or already claimed."]})
+        project = self._new_project(call, body)
+        if device is not None:
+            device.project, device.org, device.claimed_by = project.id, project.org, project.created_by
+            device.claimed_on = datetime.datetime.now(datetime.UTC)
+        return Reply(201, {"id": str(project.id)})
+
+    def _new_project(self, call: Call, body: dict[str, Any]) -> Project:
+        user = call.require_user()
         if str(body["org"]) not in self.state.orgs:
             raise IOTileError(400, {"org": [f"Object with slug={body['org']} does not exist."]})
         gid = max((p.gid for p in self.state.projects.values()), default=0) + 1
@@ -212,14 +247,14 @@ class Catalog:
             created_on=datetime.datetime.now(datetime.UTC),
         )
         self.state.projects[project.id] = project
-        return Reply(201, project_view(project))
+        return project
 
     def get_project(self, call: Call) -> Reply:
         return Reply(200, project_view(self.project(call)))
 
     def partial_update_project(self, call: Call) -> Reply:
         project = self.project(call)
-        for key, value in _fields(call, ("name", "about")).items():
+        for key, value in fields_of(call, ("name", "about")).items():
             setattr(project, key, value)
         return Reply(200, project_view(project))
 
@@ -262,7 +297,7 @@ class Catalog:
 
     def partial_update_device(self, call: Call) -> Reply:
         device = self.device(call)
-        for key, value in _fields(call, ("label", "lat", "lon", "external_id", "active")).items():
+        for key, value in fields_of(call, ("label", "lat", "lon", "external_id", "active")).items():
             setattr(device, key, value)
         return Reply(200, device_view(device))
 
@@ -294,70 +329,3 @@ class Catalog:
         device.project, device.org, device.claimed_by = project.id, project.org, user.username
         device.claimed_on = datetime.datetime.now(datetime.UTC)
         return Reply(200, device_view(device))
-
-    # -- variables and types -------------------------------------------------------------------
-
-    def list_variables(self, call: Call) -> Reply:
-        call.require_user()
-        variables = list(self.state.variables.values())
-        project_ref = call.arg("project")
-        if project_ref is not None:
-            project = self.state.project_by_ref(project_ref)
-            variables = [v for v in variables if project is not None and v.project == project.id]
-        if call.arg("org") is not None:
-            variables = [v for v in variables if v.org == call.arg("org")]
-        search = (call.arg("search") or "").lower()
-        variables = [v for v in variables if search in v.name.lower()]
-        return Reply(200, paginate_list(call, variables, variable_view, **LARGE))
-
-    def create_variable(self, call: Call) -> Reply:
-        body = call.body or {}
-        project = self.state.project_by_ref(str(body["project"]))
-        if project is None:
-            raise IOTileError(400, {"project": ["Project not found."]})
-        vartype = self.state.vartypes.get(str(body.get("var_type", "water-meter-volume")))
-        if vartype is None:
-            raise IOTileError(400, {"var_type": ["Variable type not found."]})
-        variable = Variable(
-            id=self.state.next_id(),
-            name=str(body["name"]),
-            lid=int(body["lid"]),
-            project=project.id,
-            project_gid=project.gid,
-            org=project.org,
-            var_type=vartype,
-            input_unit=vartype.input_units[0],
-            output_unit=vartype.output_units[0],
-            about=str(body.get("about", "")),
-            multiplication_factor=int(body.get("multiplication_factor", 1)),
-            division_factor=int(body.get("division_factor", 1)),
-            offset=float(body.get("offset", 0.0)),
-        )
-        if variable.slug in self.state.variables:
-            raise IOTileError(400, {"lid": [f"Variable {variable.slug} already exists."]})
-        self.state.variables[variable.slug] = variable
-        return Reply(201, variable_view(variable))
-
-    def get_variable(self, call: Call) -> Reply:
-        return Reply(200, variable_view(self.variable(call)))
-
-    def partial_update_variable(self, call: Call) -> Reply:
-        variable = self.variable(call)
-        fields = ("name", "about", "multiplication_factor", "division_factor", "offset")
-        for key, value in _fields(call, fields).items():
-            setattr(variable, key, value)
-        return Reply(200, variable_view(variable))
-
-    def get_variable_type(self, call: Call) -> Reply:
-        return Reply(200, vartype_view(self.variable(call).var_type))
-
-    def list_vartypes(self, call: Call) -> Reply:
-        search = (call.arg("search") or "").lower()
-        types = [t for t in self.state.vartypes.values() if search in t.name.lower()]
-        return Reply(200, paginate_list(call, types, vartype_view))
-
-    def get_vartype(self, call: Call) -> Reply:
-        vartype = self.state.vartypes.get(call.path["slug"])
-        if vartype is None:
-            raise IOTileError.detail(404, "Not found.")
-        return Reply(200, vartype_view(vartype))

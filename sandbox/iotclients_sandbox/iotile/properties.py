@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, paginate_list
 from iotclients_sandbox.iotile.records import Property
 from iotclients_sandbox.iotile.state import IOTileState
@@ -16,18 +18,49 @@ class Properties:
     def __init__(self, state: IOTileState) -> None:
         self.state = state
 
+    def _canonical(self, target: str) -> str:
+        """One spelling per target, so ``d--0001`` and ``d--0000-0000-0000-0001`` name the same."""
+        if target[:3].lower() == "d--":
+            device = self.state.device_by_slug(target)
+            return device.slug if device is not None else target
+        project = self.state.project_by_ref(target)
+        return project.slug if project is not None else target
+
+    def _of(self, target: str) -> list[Property]:
+        wanted = self._canonical(target)
+        return [p for p in self.state.properties.values() if p.target == wanted]
+
+    def list_project_properties(self, call: Call) -> Reply:
+        project = self.state.project_by_ref(call.path["id"])
+        if project is None:
+            raise IOTileError.detail(404, "Not found.")
+        return Reply(200, [property_view(p) for p in self._of(project.slug)])
+
+    def list_device_properties(self, call: Call) -> Reply:
+        device = self.state.device_by_slug(call.path["slug"])
+        if device is None:
+            raise IOTileError.detail(404, "Not found.")
+        return Reply(200, [property_view(p) for p in self._of(device.slug)])
+
     def list_properties(self, call: Call) -> Reply:
         call.require_user()
         target = call.arg("target")
         if not target:
             raise IOTileError.detail(406, "target argument is required")
-        found = [p for p in self.state.properties.values() if p.target == target]
-        return Reply(200, paginate_list(call, found, property_view))
+        return Reply(200, paginate_list(call, self._of(target), property_view))
+
+    def new_project_property(self, call: Call) -> Reply:
+        project = self.state.project_by_ref(call.path["id"])
+        if project is None:
+            raise IOTileError.detail(404, "Not found.")
+        return self._create(call, {**(call.body or {}), "target": project.slug})
 
     def create_property(self, call: Call) -> Reply:
+        return self._create(call, call.body or {})
+
+    def _create(self, call: Call, body: dict[str, Any]) -> Reply:
         user = call.require_user()
-        body = call.body or {}
-        name, target = str(body["name"]), str(body["target"])
+        name, target = str(body["name"]), self._canonical(str(body["target"]))
         if any(p.name == name and p.target == target for p in self.state.properties.values()):
             raise IOTileError(400, {"name": [f"{target} already has a property named {name!r}."]})
         values = [body[key] for key in _VALUE_FIELDS if key in body]

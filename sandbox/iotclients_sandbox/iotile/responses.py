@@ -33,6 +33,7 @@ _OWN_CHECKS: Final = {
     "list_properties": frozenset({"target"}),
     "upload_streamer_report": frozenset({"timestamp"}),
 }
+_PAGING: Final = frozenset({"page", "page_size"})
 
 
 def _json(status: int, payload: Any) -> Response:
@@ -103,6 +104,8 @@ class IOTileHTTP:
         if check is None:  # pragma: no cover - _find matched this path already
             raise IOTileError.detail(404, "Not found.")
         own = _OWN_CHECKS.get(operation.operation_id, frozenset())
+        if "x-iotclients-pagination" in operation.extensions:
+            own = own | _PAGING  # DRF: a bad page is a 404, a bad page_size the default
         issues = [issue for issue in check.issues if issue.name not in own]
         if multipart:
             issues = [

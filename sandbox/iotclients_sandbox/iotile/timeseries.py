@@ -1,4 +1,4 @@
-"""Streams, their data (``stream/{slug}/data/`` and ``data/?filter=``), events and streamers.
+"""Streams and their data (``stream/{slug}/data/`` and ``data/?filter=``).
 
 The two data endpoints differ on purpose, as the server does: ``stream/{slug}/data/`` clamps
 ``lastn`` into 1..100,000 and ignores junk, ``data/`` answers 400 outside 1..100,000; ``data/``
@@ -14,16 +14,13 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, paginate, paginate_list, parse_time
-from iotclients_sandbox.iotile.records import Event, Stream
+from iotclients_sandbox.iotile.records import Stream
 from iotclients_sandbox.iotile.series import Point, Series, Window
 from iotclients_sandbox.iotile.state import IOTileState, stream_slug
 from iotclients_sandbox.iotile.views import (
-    event_view,
-    report_view,
     stream_data_view,
     stream_id_data_view,
     stream_view,
-    streamer_view,
 )
 
 __all__ = ["TimeSeries"]
@@ -136,10 +133,10 @@ class TimeSeries:
 
     def list_data(self, call: Call) -> Reply:
         call.require_user()
-        streams = self._filtered_streams(call)
+        streams = self.filtered_streams(call)
         start, end = parse_time(call.arg("start"), "start"), parse_time(call.arg("end"), "end")
         windows = [(stream, stream.series.window(start, end)) for stream in streams]
-        lastn = self._lastn(call)
+        lastn = self.lastn(call)
         low, high = call.int_arg("streamer_id_0"), call.int_arg("streamer_id_1")
         if len(windows) == 1 and lastn is None and low is None and high is None:
             stream, window = windows[0]
@@ -196,7 +193,7 @@ class TimeSeries:
             created.append(stream_data_view(stream, point))
         return Reply(201, created)
 
-    def _lastn(self, call: Call) -> int | None:
+    def lastn(self, call: Call) -> int | None:
         text = call.arg("lastn")
         if text is None:
             return None
@@ -205,7 +202,7 @@ class TimeSeries:
             raise IOTileError(400, {"lastn": [f"lastn must be between 1 and {LASTN_MAX}, got {text!r}."]})
         return lastn
 
-    def _filtered_streams(self, call: Call) -> list[Stream]:
+    def filtered_streams(self, call: Call) -> list[Stream]:
         """The streams ``filter`` names; no filter or an unknown one names none (an empty page)."""
         text = call.arg("filter")
         if not text:
@@ -223,113 +220,6 @@ class TimeSeries:
             project = self.state.project_by_ref(text)
             return self.state.streams_of(project=project) if project is not None else []
         return []
-
-    # -- events --------------------------------------------------------------------------------
-
-    def list_events(self, call: Call) -> Reply:
-        call.require_user()
-        slugs = {stream.slug for stream in self._filtered_streams(call)}
-        start, end = parse_time(call.arg("start"), "start"), parse_time(call.arg("end"), "end")
-        events = sorted(
-            (
-                e
-                for e in self.state.events.values()
-                if e.stream in slugs
-                and "error" not in e.extra_data
-                and (start is None or e.timestamp >= start)
-                and (end is None or e.timestamp < end)
-            ),
-            key=lambda e: (e.timestamp, e.id),
-        )
-        lastn = self._lastn(call)
-        if lastn is not None:
-            events = events[-lastn:]
-        return Reply(200, paginate_list(call, events, event_view, **LARGE))
-
-    def create_event(self, call: Call) -> Reply:
-        call.require_user()
-        body = call.body or {}
-        event = self.new_event(
-            str(body["stream"]), str(body["timestamp"]), dict(body.get("extra_data") or {})
-        )
-        event.device_timestamp = body.get("device_timestamp")
-        event.streamer_local_id = body.get("streamer_local_id")
-        return Reply(201, event_view(event))
-
-    def new_event(self, stream_ref: str, timestamp: str, extra: dict[str, Any]) -> Event:
-        stream = self.state.stream_by_slug(stream_ref)
-        if stream is None:
-            raise IOTileError(400, {"stream": [f"Stream {stream_ref} not found."]})
-        moment = parse_time(timestamp, "timestamp")
-        assert moment is not None
-        event = Event(
-            id=max(self.state.events, default=0) + 1,
-            stream=stream.slug,
-            project=stream.project.slug,
-            device=stream.device.slug if stream.device else None,
-            variable=stream.variable.slug,
-            timestamp=moment,
-            extra_data=extra,
-        )
-        self.state.events[event.id] = event
-        return event
-
-    def event(self, call: Call) -> Event:
-        event = self.state.events.get(int(call.path["id"]))
-        if event is None:
-            raise IOTileError.detail(404, "Not found.")
-        return event
-
-    def get_event(self, call: Call) -> Reply:
-        return Reply(200, event_view(self.event(call)))
-
-    def partial_update_event(self, call: Call) -> Reply:
-        event = self.event(call)
-        extra = (call.body or {}).get("extra_data")
-        if isinstance(extra, dict):
-            event.extra_data.update(extra)
-        return Reply(200, event_view(event))
-
-    # -- streamers -----------------------------------------------------------------------------
-
-    def list_streamers(self, call: Call) -> Reply:
-        call.require_user()
-        streamers = list(self.state.streamers.values())
-        if call.arg("device") is not None:
-            device = self.state.device_by_slug(str(call.arg("device")))
-            if device is None:
-                raise IOTileError.detail(400, f"Illegal device: {call.arg('device')}")
-            streamers = [s for s in streamers if s.device_id == device.id]
-        if call.arg("slug") is not None:
-            streamers = [s for s in streamers if s.slug == call.arg("slug")]
-        return Reply(200, paginate_list(call, streamers, streamer_view))
-
-    def get_streamer(self, call: Call) -> Reply:
-        streamer = self.state.streamers.get(call.path["slug"])
-        if streamer is None:
-            raise IOTileError.detail(404, "Not found.")
-        return Reply(200, streamer_view(streamer))
-
-    def list_streamer_reports(self, call: Call) -> Reply:
-        call.require_user()
-        start, end = parse_time(call.arg("start"), "start"), parse_time(call.arg("end"), "end")
-        reports = [
-            r
-            for r in self.state.reports.values()
-            if (call.arg("streamer__slug") is None or r.streamer == call.arg("streamer__slug"))
-            and (start is None or r.sent_timestamp >= start)
-            and (end is None or r.sent_timestamp < end)
-        ]
-        return Reply(200, paginate_list(call, reports, report_view))
-
-    def get_streamer_report(self, call: Call) -> Reply:
-        try:
-            report = self.state.reports.get(uuid.UUID(call.path["id"]))
-        except ValueError:
-            report = None
-        if report is None:
-            raise IOTileError.detail(404, "Not found.")
-        return Reply(200, report_view(report))
 
 
 def _tagged(stream: Stream, window: Window) -> Iterator[tuple[Stream, Point]]:

@@ -18,10 +18,10 @@ from email.policy import HTTP
 from typing import Any
 
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, UploadedFile, parse_time
+from iotclients_sandbox.iotile.events import Events
 from iotclients_sandbox.iotile.records import Device, StreamerReport
 from iotclients_sandbox.iotile.series import Point
 from iotclients_sandbox.iotile.state import IOTileState, stream_slug
-from iotclients_sandbox.iotile.timeseries import TimeSeries
 from iotclients_sandbox.iotile.views import format_time
 
 __all__ = ["Uploads", "parse_multipart"]
@@ -54,9 +54,9 @@ def _payload(part: Message) -> bytes:
 
 
 class Uploads:
-    def __init__(self, state: IOTileState, series: TimeSeries) -> None:
+    def __init__(self, state: IOTileState, events: Events) -> None:
         self.state = state
-        self.series = series
+        self.events = events
 
     def upload_streamer_report(self, call: Call) -> Reply:
         user = call.require_user()
@@ -97,7 +97,7 @@ class Uploads:
             stream.series.add(point)
         for item in events:
             stream = self._stream(device, item)
-            event = self.series.new_event(
+            event = self.events.new_event(
                 stream.slug,
                 format_time(self._time(item, sent, device_sent)) or "",
                 dict(item.get("extra_data") or {}),
@@ -139,11 +139,11 @@ class Uploads:
         raw = upload.data
         if raw[:2] == b"\x1f\x8b":  # gzipped JSON is accepted as well
             raw = gzip.decompress(raw)
-        _json_value(raw, "file")
+        _json_object(raw, "file")
         extra: dict[str, Any] = {}
         if form.get("encoded_extra_data"):
             extra = _json_object(form["encoded_extra_data"].encode(), "encoded_extra_data")
-        event = self.series.new_event(form["stream"], form["timestamp"], extra)
+        event = self.events.new_event(form["stream"], form["timestamp"], extra)
         event.ext, event.has_raw_data, event.raw = "json", True, raw
         event.device_timestamp = _optional_int(form, "device_timestamp")
         event.streamer_local_id = _optional_int(form, "streamer_local_id")

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from .event import Event
     from .event_extra_data import EventExtraData
     from .event_patch import EventPatch
+    from .event_raw_data import EventRawData
     from .event_upload import EventUpload
     from .event_upload_result import EventUploadResult
+    from .event_url import EventUrl
     from .event_write import EventWrite
     from .fleet import Fleet
     from .fleet_member import FleetMember
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
     from .login_response import LoginResponse
     from .membership import Membership
     from .org import Org
+    from .org_counts import OrgCounts
+    from .org_extra import OrgExtra
     from .org_invitation import OrgInvitation
     from .org_patch import OrgPatch
     from .org_write import OrgWrite
@@ -60,9 +64,12 @@ if TYPE_CHECKING:
     from .project import Project
     from .project_counts import ProjectCounts
     from .project_extra import ProjectExtra
+    from .project_id import ProjectId
+    from .project_new import ProjectNew
     from .project_patch import ProjectPatch
     from .project_write import ProjectWrite
     from .property_ import Property
+    from .property_new import PropertyNew
     from .property_patch import PropertyPatch
     from .property_write import PropertyWrite
     from .stream import Stream
@@ -100,8 +107,10 @@ _MODULES = {
     "Event": "event",
     "EventExtraData": "event_extra_data",
     "EventPatch": "event_patch",
+    "EventRawData": "event_raw_data",
     "EventUpload": "event_upload",
     "EventUploadResult": "event_upload_result",
+    "EventUrl": "event_url",
     "EventWrite": "event_write",
     "Fleet": "fleet",
     "FleetMember": "fleet_member",
@@ -114,6 +123,8 @@ _MODULES = {
     "LoginResponse": "login_response",
     "Membership": "membership",
     "Org": "org",
+    "OrgCounts": "org_counts",
+    "OrgExtra": "org_extra",
     "OrgInvitation": "org_invitation",
     "OrgPatch": "org_patch",
     "OrgWrite": "org_write",
@@ -139,9 +150,12 @@ _MODULES = {
     "Project": "project",
     "ProjectCounts": "project_counts",
     "ProjectExtra": "project_extra",
+    "ProjectId": "project_id",
+    "ProjectNew": "project_new",
     "ProjectPatch": "project_patch",
     "ProjectWrite": "project_write",
     "Property": "property_",
+    "PropertyNew": "property_new",
     "PropertyPatch": "property_patch",
     "PropertyWrite": "property_write",
     "Stream": "stream",
@@ -180,8 +194,10 @@ __all__ = (
     "Event",
     "EventExtraData",
     "EventPatch",
+    "EventRawData",
     "EventUpload",
     "EventUploadResult",
+    "EventUrl",
     "EventWrite",
     "Fleet",
     "FleetMember",
@@ -194,6 +210,8 @@ __all__ = (
     "LoginResponse",
     "Membership",
     "Org",
+    "OrgCounts",
+    "OrgExtra",
     "OrgInvitation",
     "OrgPatch",
     "OrgWrite",
@@ -219,9 +237,12 @@ __all__ = (
     "Project",
     "ProjectCounts",
     "ProjectExtra",
+    "ProjectId",
+    "ProjectNew",
     "ProjectPatch",
     "ProjectWrite",
     "Property",
+    "PropertyNew",
     "PropertyPatch",
     "PropertyWrite",
     "Stream",

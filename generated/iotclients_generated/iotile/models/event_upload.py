@@ -13,7 +13,7 @@ class EventUpload(Model):
     """EventUpload.
 
     Attributes:
-        file (FileContent): The event's data (JSON or gzipped JSON).
+        file (FileContent): The event's data: a JSON object, plain or gzipped.
         stream (str)
         timestamp (str): ISO 8601 UTC.
         encoded_extra_data (str, optional): The extra data as a JSON string.

@@ -1,0 +1,26 @@
+"""GET /api/v1/project/{id}/properties/ — The properties of a project (all of them, unpaginated)"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_project_properties",
+    method="GET",
+    path="/api/v1/project/{id}/properties/",
+    idempotent=True,
+    summary="The properties of a project (all of them, unpaginated)",
+    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.Property],
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

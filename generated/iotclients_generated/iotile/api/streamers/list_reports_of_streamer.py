@@ -1,0 +1,25 @@
+"""GET /api/v1/streamer/{slug}/report/ — Every report a streamer uploaded (unpaginated)"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_reports_of_streamer",
+    method="GET",
+    path="/api/v1/streamer/{slug}/report/",
+    idempotent=True,
+    summary="Every report a streamer uploaded (unpaginated)",
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.StreamerReport],
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

@@ -1,0 +1,20 @@
+"""EventRawData (specs/iotile.openapi.yaml: #/components/schemas/EventRawData)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, OpenModel, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False, eq=False)
+class EventRawData(OpenModel):
+    """EventRawData.
+
+    The JSON an event's data file holds (any JSON value the uploader sent).
+
+    Keys the spec does not name are kept in ``additional_properties`` (also ``model["key"]``).
+
+    """
+
+    pass

@@ -1,0 +1,22 @@
+"""OrgCounts (specs/iotile.openapi.yaml: #/components/schemas/OrgCounts)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class OrgCounts(Model):
+    """OrgCounts.
+
+    Attributes:
+        projects (int, optional)
+        devices (int, optional)
+        members (int, optional)
+    """
+
+    projects: int | Unset = UNSET
+    devices: int | Unset = UNSET
+    members: int | Unset = UNSET

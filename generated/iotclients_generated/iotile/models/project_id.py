@@ -1,0 +1,20 @@
+"""ProjectId (specs/iotile.openapi.yaml: #/components/schemas/ProjectId)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class ProjectId(Model):
+    """ProjectId.
+
+    Attributes:
+        id (UUID)
+    """
+
+    id: UUID
