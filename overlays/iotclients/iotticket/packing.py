@@ -44,6 +44,7 @@ __all__ = [
     "Timestamp",
     "Value",
     "format_timestamp",
+    "pack_events",
     "pack_telemetry",
     "pack_telemetry_set",
     "pack_timesignals",
@@ -477,3 +478,27 @@ def pack_timesignals(signals: Iterable[TimesignalRow], *, limit: int = MAX_BODY_
             raise InvalidArgumentError(f"{argument}.value", f"not JSON-serialisable: {error}") from None
         items.append(fragment)
     return _pack_atomic(items, b'{"ts":[', limit, "signals")
+
+
+_EVENT_KEYS = ("id", "m", "ts", "gn", "type", "severity", "active")
+
+
+def pack_events(events: Iterable[Mapping[str, Any]], *, limit: int = MAX_BODY_BYTES) -> PackResult:
+    """Pack device events (``{id, m, ts, gn?, type?, severity?, active?}``) into ``{"e": [...]}``
+    bodies; an event is never split. Keys go out in the documented order; ``ts`` may be any
+    ``Timestamp`` and is sent in the wire form."""
+    items: list[bytes] = []
+    for index, event in enumerate(events):
+        argument = f"events[{index}]"
+        if not isinstance(event, Mapping):
+            raise InvalidArgumentError(argument, "must be a dict")
+        unknown = sorted(set(event) - set(_EVENT_KEYS))
+        if unknown:
+            raise InvalidArgumentError(argument, f"unknown keys {unknown}; allowed: {', '.join(_EVENT_KEYS)}")
+        for key in ("id", "m", "ts"):
+            if key not in event:
+                raise InvalidArgumentError(f"{argument}.{key}", "is required")
+        wire = {key: event[key] for key in _EVENT_KEYS if key in event and event[key] is not None}
+        wire["ts"] = format_timestamp(event["ts"], f"{argument}.ts")
+        items.append(_encode(wire))
+    return _pack_atomic(items, b'{"e":[', limit, "events")
