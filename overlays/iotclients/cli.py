@@ -2,6 +2,8 @@
 
 iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
 iotclients demo --vendor oden
+iotclients sandbox --vendor iotticket [--client-id ID --client-secret SECRET]
+iotclients demo --vendor iotticket
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-DEMOS = ("oden",)
+DEMOS = ("oden", "iotticket")
 
 
 def _sandbox(argv: list[str]) -> int:
@@ -28,11 +30,11 @@ def _demo(argv: list[str]) -> int:
     parser.add_argument("--vendor", choices=DEMOS, required=True)
     args = parser.parse_args(argv)
     try:
-        from .demo import oden
+        from .demo import iotticket, oden
     except ImportError as exc:
         print(f"the demo needs: pip install 'iotclients[demo]' ({exc})", file=sys.stderr)
         return 2
-    return {"oden": oden.main}[args.vendor]()
+    return {"oden": oden.main, "iotticket": iotticket.main}[args.vendor]()
 
 
 def main(argv: list[str] | None = None) -> int:
