@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from . import cases, stock
+from . import cases, iotticket_cases, stock
 from .report import Row, header, table
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "oden.openapi.yaml"
@@ -37,6 +37,9 @@ def run(*, quick: bool = False, with_stock: bool = True, out: TextIO | None = No
         rows += bulk_rows
         notes += bulk_notes
         rows += cases.decode_memory(stock_client)
+        iotticket_rows, iotticket_notes = iotticket_cases.rows(settings.bulk_items)
+        rows += iotticket_rows
+        notes += iotticket_notes
     finally:
         stock_client.close()
     lines = header(quick=quick, repeats=settings.repeats, target_ms=settings.target_ms)
