@@ -50,6 +50,29 @@ class _Common:
     _settings: Settings
     _session: Session
     _concurrency: int
+    _tokens: TokenManager | AsyncTokenManager
+
+    def _token_form(self) -> dict[str, str]:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self._settings.client_id,
+            "client_secret": self._settings.client_secret.get(),
+        }
+        if self._settings.scope:
+            form["scope"] = self._settings.scope
+        return form
+
+    @property
+    def token_fetches(self) -> int:
+        """How many tokens were fetched (one per expiry or refusal, however many requests)."""
+        return self._tokens.fetches
+
+    def _on_unauthorized(self, request: httpx.Request) -> bool:
+        # Drop the refused token (unless a newer one replaced it); the request is resent once.
+        header = request.headers.get("authorization", "")
+        if header.lower().startswith("bearer "):
+            self._tokens.invalidate(header[7:])
+        return True
 
     @property
     def organization_id(self) -> str:
@@ -80,6 +103,8 @@ def _init_common(target: _Common, settings: Settings, snapshot_ttl: float, concu
 
 
 class SyncClientBase(_Common, GeneratedIoTTicketClient):
+    _tokens: TokenManager
+
     def __init__(
         self,
         client_id: str | None = None,
@@ -122,29 +147,11 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
         )
 
     def _fetch_token(self) -> Token:
-        form = {
-            "grant_type": "client_credentials",
-            "client_id": self._settings.client_id,
-            "client_secret": self._settings.client_secret.get(),
-        }
-        if self._settings.scope:
-            form["scope"] = self._settings.scope
-        reply = self._token_endpoint.create_token(form)
+        reply = self._token_endpoint.create_token(self._token_form())
         return token_of(reply.access_token, reply.expires_in)
-
-    @property
-    def token_fetches(self) -> int:
-        """How many tokens were fetched (one per expiry or refusal, however many requests)."""
-        return self._tokens.fetches
 
     def _auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._tokens.get()}"}
-
-    def _on_unauthorized(self, request: httpx.Request) -> bool:
-        header = request.headers.get("authorization", "")
-        if header.lower().startswith("bearer "):
-            self._tokens.invalidate(header[7:])
-        return True
 
     def _device(self, login: DeviceLogin) -> _DeviceChannel:
         channel = self._channels.get(login.username)
@@ -162,6 +169,8 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
 
 
 class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
+    _tokens: AsyncTokenManager
+
     def __init__(
         self,
         client_id: str | None = None,
@@ -204,28 +213,11 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
         )
 
     async def _fetch_token(self) -> Token:
-        form = {
-            "grant_type": "client_credentials",
-            "client_id": self._settings.client_id,
-            "client_secret": self._settings.client_secret.get(),
-        }
-        if self._settings.scope:
-            form["scope"] = self._settings.scope
-        reply = await self._token_endpoint.create_token(form)
+        reply = await self._token_endpoint.create_token(self._token_form())
         return token_of(reply.access_token, reply.expires_in)
-
-    @property
-    def token_fetches(self) -> int:
-        return self._tokens.fetches
 
     async def _auth_headers_async(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {await self._tokens.get()}"}
-
-    def _on_unauthorized(self, request: httpx.Request) -> bool:
-        header = request.headers.get("authorization", "")
-        if header.lower().startswith("bearer "):
-            self._tokens.invalidate(header[7:])
-        return True
 
     def _device(self, login: DeviceLogin) -> _AsyncDeviceChannel:
         channel = self._channels.get(login.username)
