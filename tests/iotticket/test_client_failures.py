@@ -58,9 +58,12 @@ def test_active_event_count_is_capped() -> None:
             )
         return httpx.Response(200, json={"count": 10_001})
 
-    with IoTTicketClient(
-        "id", "secret", organization_id="org", transport=httpx.MockTransport(respond)
-    ) as client, pytest.raises(InvalidArgumentError, match="10000"):
+    with (
+        IoTTicketClient(
+            "id", "secret", organization_id="org", transport=httpx.MockTransport(respond)
+        ) as client,
+        pytest.raises(InvalidArgumentError, match="10000"),
+    ):
         _ = client.asset_event_active_count
 
 

@@ -380,7 +380,13 @@ def _pour(
     cost = (1 if target.pieces else 0) + header + 2  # separator, header, closing "]}"
     taken: list[int] = []
     kept: list[int] = []
-    for index in pending:
+    # Once not even the smallest pending point fits, no later one can: stop there. Without this
+    # every body would scan every pending point, quadratic in the points of a large measurement.
+    smallest = len(point_bytes[pending[-1]]) if pending else 0
+    for position, index in enumerate(pending):
+        if target.used + cost + smallest + (1 if taken else 0) > limit:
+            kept.extend(pending[position:])
+            break
         extra = len(point_bytes[index]) + (1 if taken else 0)
         if target.used + cost + extra <= limit:
             cost += extra
