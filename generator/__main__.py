@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from .lint import lint_openapi
+from .lint_openrpc import lint_openrpc
 from .specload import load_spec
 from .vendors import GENERATED, VENDORS, Vendor
 
@@ -31,14 +32,14 @@ def _format(tree: Path) -> None:
 
 def build(vendors: list[Vendor], root: Path) -> None:
     """Render ``vendors`` into ``root`` (an ``iotclients_generated`` package directory)."""
-    from .openapi import render
+    from . import openapi, openrpc
 
     root.mkdir(parents=True, exist_ok=True)
     (root / "__init__.py").write_text(_PACKAGE_INIT, encoding="utf-8")
     (root / "py.typed").write_text("", encoding="utf-8")
     for vendor in vendors:
         with contextlib.redirect_stdout(io.StringIO()):
-            render(vendor, root / vendor.name)
+            (openrpc if vendor.kind == "openrpc" else openapi).render(vendor, root / vendor.name)
     _format(root)
     for cache in root.rglob("__pycache__"):
         shutil.rmtree(cache)
@@ -51,7 +52,8 @@ def _files(tree: Path) -> set[Path]:
 def lint(vendors: list[Vendor]) -> int:
     failed = 0
     for vendor in vendors:
-        findings = lint_openapi(load_spec(vendor.spec_path))
+        document = load_spec(vendor.spec_path)
+        findings = lint_openrpc(document) if vendor.kind == "openrpc" else lint_openapi(document)
         for finding in findings:
             print(f"specs/{vendor.spec}: {finding}")
         failed += len(findings)

@@ -15,7 +15,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 class Vendor:
     name: str
     spec: str
-    kind: str  # "openapi"
+    kind: str  # "openapi" | "openrpc"
     facade_module: str
     sync_base: str
     async_base: str
@@ -35,6 +35,22 @@ VENDORS: dict[str, Vendor] = {
             facade_module="iotclients.oden",
             sync_base="GeneratedOdenClient",
             async_base="GeneratedAsyncOdenClient",
+        ),
+        Vendor(
+            name="exosite",
+            spec="exosite.openrpc.yaml",
+            kind="openrpc",
+            facade_module="iotclients.exosite",
+            sync_base="GeneratedOnePlatformClient",
+            async_base="GeneratedAsyncOnePlatformClient",
+        ),
+        Vendor(
+            name="iotile",
+            spec="iotile.openapi.yaml",
+            kind="openapi",
+            facade_module="iotclients.iotile",
+            sync_base="GeneratedIOTileClient",
+            async_base="GeneratedAsyncIOTileClient",
         ),
         Vendor(
             name="iotticket",

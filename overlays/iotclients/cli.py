@@ -1,9 +1,8 @@
 """The ``iotclients`` command: run a vendor sandbox, or tour a client against one.
 
 iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
-iotclients demo --vendor oden
 iotclients sandbox --vendor iotticket [--client-id ID --client-secret SECRET]
-iotclients demo --vendor iotticket
+iotclients demo [--vendor NAME|all]   (all tours in turn by default)
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-DEMOS = ("oden", "iotticket")
+DEMOS = ("oden", "iotile", "iotticket")
 
 
 def _sandbox(argv: list[str]) -> int:
@@ -26,15 +25,26 @@ def _sandbox(argv: list[str]) -> int:
 
 
 def _demo(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="iotclients demo", description="Tour a client against its sandbox.")
-    parser.add_argument("--vendor", choices=DEMOS, required=True)
+    parser = argparse.ArgumentParser(
+        prog="iotclients demo",
+        description="Tour a client against its sandbox (started on 127.0.0.1, stopped afterwards).",
+    )
+    parser.add_argument(
+        "--vendor", choices=(*DEMOS, "all"), default="all", help="which tour to run (default: all, in turn)"
+    )
     args = parser.parse_args(argv)
-    try:
-        from .demo import iotticket, oden
-    except ImportError as exc:
-        print(f"the demo needs: pip install 'iotclients[demo]' ({exc})", file=sys.stderr)
-        return 2
-    return {"oden": oden.main, "iotticket": iotticket.main}[args.vendor]()
+    import importlib
+
+    status = 0
+    for vendor in DEMOS if args.vendor == "all" else (args.vendor,):
+        try:
+            demo = importlib.import_module(f".demo.{vendor}", __package__)
+        except ImportError as exc:
+            print(f"the demo needs: pip install 'iotclients[demo]' ({exc})", file=sys.stderr)
+            return 2
+        result: int = demo.main()
+        status = status or result
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

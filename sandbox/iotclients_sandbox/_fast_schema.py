@@ -32,7 +32,6 @@ _UNSUPPORTED: Final = frozenset(
         "maxContains",
         "minContains",
         "dependentRequired",
-        "prefixItems",
         "contains",
         "patternProperties",
         "dependentSchemas",
@@ -156,10 +155,23 @@ class _Compiler:
             low = int(schema.get("minItems", 0))
             high = schema.get("maxItems")
             checks.append(_size_check(list, low, high))
+        # Tuples: prefixItems check positions; items then applies to the positions after them.
+        prefix = [self.compile(sub, resolver) for sub in schema.get("prefixItems", ())]
+        if prefix:
+            checks.append(
+                lambda value: (
+                    not isinstance(value, list)
+                    or all(check(item) for check, item in zip(prefix, value, strict=False))
+                )
+            )
         if "items" in schema:
             item_check = self.compile(schema["items"], resolver)
+            skip = len(prefix)
             checks.append(
-                lambda value: not isinstance(value, list) or all(item_check(item) for item in value)
+                lambda value: (
+                    not isinstance(value, list)
+                    or all(item_check(item) for item in (value[skip:] if skip else value))
+                )
             )
         return checks
 

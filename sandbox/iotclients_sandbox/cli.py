@@ -32,6 +32,11 @@ def build_parser(prog: str = "iotclients sandbox") -> argparse.ArgumentParser:
     )
     parser.add_argument("--port", type=int, default=8080, help="TCP port (0 picks a free one; default 8080)")
     parser.add_argument("--api-key", default=None, help="API key to accept instead of the demo key")
+    parser.add_argument("--email", default=None, help="demo user's email (vendors with email login: iotile)")
+    parser.add_argument("--password", default=None, help="demo user's password (vendors with email login)")
+    parser.add_argument(
+        "--cik", dest="api_key", default=None, help="exosite: the root demo client's CIK (40 hex characters)"
+    )
     parser.add_argument(
         "--client-id", default=None, help="OAuth2 client id to accept (client-credentials vendors: iotticket)"
     )
@@ -90,13 +95,17 @@ def run(
             drop_rate=args.fault_drop_rate,
             seed=args.fault_seed,
         )
+        login = {
+            name: value
+            for name in ("email", "password", "client_id", "client_secret")
+            if (value := getattr(args, name))
+        }
         app = create_app(
             args.vendor,
             api_key=args.api_key,
             validate_responses=args.validate_responses,
             faults=faults,
-            client_id=args.client_id,
-            client_secret=args.client_secret,
+            **login,
         )
     except ValueError as exc:  # HostNotAllowedError included
         print(f"error: {exc}", file=err)

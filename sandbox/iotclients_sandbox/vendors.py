@@ -6,14 +6,13 @@ command line's ``--vendor`` choices) costs nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from iotclients_sandbox.app import SandboxApp
 from iotclients_sandbox.faults import FaultController
 from iotclients_sandbox.journal import RequestJournal
 
-__all__ = ["CLIENT_CREDENTIAL_VENDORS", "VENDORS", "AppFactory", "create_app"]
+__all__ = ["VENDORS", "AppFactory", "create_app"]
 
 
 class AppFactory(Protocol):
@@ -41,6 +40,41 @@ def _oden(
     )
 
 
+def _exosite(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+) -> SandboxApp:
+    # The API key of the One Platform is the root client's CIK. Replies are checked by the
+    # contract tests rather than per response (the spec is OpenRPC, not OpenAPI).
+    from iotclients_sandbox.exosite import create_app as create_exosite_app
+
+    return create_exosite_app(cik=api_key, faults=faults, journal=journal)
+
+
+def _iotile(
+    *,
+    api_key: str | None = None,
+    validate_responses: bool = False,
+    faults: FaultController | None = None,
+    journal: RequestJournal | None = None,
+    email: str | None = None,
+    password: str | None = None,
+) -> SandboxApp:
+    from iotclients_sandbox.iotile import create_app as create_iotile_app
+
+    # IOTile users log in with email and password; an API key given here is the password.
+    return create_iotile_app(
+        email=email,
+        password=password or api_key,
+        validate_responses=validate_responses,
+        faults=faults,
+        journal=journal,
+    )
+
+
 def _iotticket(
     *,
     api_key: str | None = None,
@@ -62,10 +96,12 @@ def _iotticket(
     )
 
 
-VENDORS: dict[str, AppFactory] = {"oden": _oden, "iotticket": _iotticket}
-
-CLIENT_CREDENTIAL_VENDORS: dict[str, Callable[..., SandboxApp]] = {"iotticket": _iotticket}
-"""Vendors whose sandbox also takes OAuth2 ``client_id`` / ``client_secret``."""
+VENDORS: dict[str, AppFactory] = {
+    "oden": _oden,
+    "exosite": _exosite,
+    "iotile": _iotile,
+    "iotticket": _iotticket,
+}
 
 
 def create_app(
@@ -75,23 +111,23 @@ def create_app(
     validate_responses: bool = False,
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
-    client_id: str | None = None,
-    client_secret: str | None = None,
+    **options: Any,
 ) -> SandboxApp:
-    """Build the sandbox application of ``vendor`` (see :data:`VENDORS`)."""
+    """Build the sandbox application of ``vendor`` (see :data:`VENDORS`).
+
+    ``options`` are vendor-specific: ``email``/``password`` of the IOTile demo user,
+    ``client_id``/``client_secret`` of the IoT-TICKET API client.
+    """
     factory = VENDORS.get(vendor)
     if factory is None:
         raise ValueError(f"unknown sandbox vendor {vendor!r}; choose from {', '.join(sorted(VENDORS))}")
-    if client_id is not None or client_secret is not None:
-        oauth = CLIENT_CREDENTIAL_VENDORS.get(vendor)
-        if oauth is None:
-            raise ValueError(f"the {vendor} sandbox takes no client id or secret; use --api-key")
-        return oauth(
-            api_key=api_key,
-            validate_responses=validate_responses,
-            faults=faults,
-            journal=journal,
-            client_id=client_id,
-            client_secret=client_secret,
+    try:
+        return factory(
+            api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal, **options
         )
-    return factory(api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal)
+    except TypeError as exc:
+        if options:
+            raise ValueError(
+                f"the {vendor} sandbox does not take {', '.join(sorted(options))}: {exc}"
+            ) from None
+        raise

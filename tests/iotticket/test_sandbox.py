@@ -416,5 +416,5 @@ def test_client_credentials_options_replace_the_demo_client() -> None:
             "client_secret": "iotticket-demo-secret",
         }
         assert http.post("/oauth2/token", data=form).status_code == 401
-    with pytest.raises(ValueError, match="--api-key"):
+    with pytest.raises(ValueError, match="the oden sandbox does not take client_id"):
         create_vendor_app("oden", client_id="x")

@@ -10,10 +10,8 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
-from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote
 
 import httpx
 
@@ -124,43 +122,16 @@ class BaseAPIClient:
         files: contextlib.ExitStack | None = None,
     ) -> httpx.Request:
         """The request for ``op``; files a multipart body opens from paths are closed by ``files``."""
-        path = op.path
-        query: list[tuple[str, str | int | float | bool | None]] = []
-        headers: dict[str, str] = {**self._headers, **dict(self._options.extra_headers)}
-        for param in op.params:
-            value = args.get(param.argument)
-            if value is None or value is _unset():
-                if param.required:
-                    raise _errors.InvalidArgumentError(param.argument, "is required")
-                continue
-            if param.location == "path":
-                text = _scalar(value)
-                if not text:
-                    raise _errors.InvalidArgumentError(param.argument, "must be a non-empty string")
-                path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
-            elif param.location == "query":
-                items = value if isinstance(value, (list, tuple)) else [value]
-                query.extend((param.wire_name, _scalar(item)) for item in items)
-            else:
-                headers[param.wire_name] = _scalar(value)
-        body = None
-        if op.body is not None:
-            from .bodies import encode_body
+        from .requests import build_request
 
-            body = encode_body(op.body, args.get(op.body.argument), files or contextlib.ExitStack())
-            if body.content_type:
-                headers["Content-Type"] = body.content_type
-        headers.setdefault("Accept", _accept(op))
-        return http.build_request(
-            op.method,
-            # Absolute, so a caller's own http_client keeps whatever base_url it has.
-            str(self._base_url).rstrip("/") + path,
-            params=query or None,
-            content=body.content if body else None,
-            data=body.data if body and body.data is not None else None,
-            files=body.files if body and body.files is not None else None,
-            headers=headers,
+        return build_request(
+            http,
+            op,
+            args,
+            base_url=self._base_url,
+            headers={**self._headers, **dict(self._options.extra_headers)},
             timeout=self._options.timeout,
+            files=files,
         )
 
     def _prepare_attempt(self, request: httpx.Request) -> None:
@@ -170,45 +141,9 @@ class BaseAPIClient:
     # -- responses ----------------------------------------------------------------------------
 
     def _decode_reply(self, op: Operation, response: httpx.Response) -> Any:
-        from . import codec
+        from .replies import decode_reply
 
-        reply = op.replies.get(response.status_code)
-        if reply is None:
-            reply = next(iter(op.replies.values()), None)
-        if reply is None or not reply.content:
-            return None
-        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        thunk = reply.content.get(media_type)
-        if thunk is None and media_type not in reply.content:
-            # An undeclared media type: fall back to the first declared one.
-            media_type, thunk = next(iter(reply.content.items()))
-        if not response.content:
-            if thunk is None:
-                return None
-            raise self._validation_error(op, response, "empty body where the spec declares one")
-        if media_type.startswith("text/"):
-            return response.text
-        if not _is_json(media_type):
-            return response.content
-        if thunk is None:
-            return None
-        try:
-            return codec.decode(response.content, codec.resolve(thunk))
-        except Exception as exc:  # msgspec.ValidationError / DecodeError
-            raise self._validation_error(op, response, str(exc)) from None
-
-    def _validation_error(
-        self, op: Operation, response: httpx.Response, why: str
-    ) -> _errors.APIResponseValidationError:
-        return _errors.APIResponseValidationError(
-            redact(
-                f"{op.method} {op.path} -> {response.status_code}: response does not match the spec: {why}"
-            ),
-            status_code=response.status_code,
-            body=response.content,
-            method=op.method,
-            url=redact(str(response.request.url)),
-        )
+        return decode_reply(op, response)
 
     def _status_error(self, op: Operation, response: httpx.Response) -> _errors.APIStatusError:
         from . import codec
@@ -481,30 +416,6 @@ def _paginated(op: Operation) -> Pagination:
     if op.pagination is None:
         raise TypeError(f"{op.name} is not a paginated operation")
     return op.pagination
-
-
-def _unset() -> Any:
-    from .model import UNSET
-
-    return UNSET
-
-
-def _scalar(value: Any) -> str:
-    """A parameter value as it goes on the wire (enums by value, booleans in JSON spelling)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Enum):
-        return str(value.value)
-    return str(value)
-
-
-def _is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json")
-
-
-def _accept(op: Operation) -> str:
-    media = {m for reply in op.replies.values() for m in reply.content}
-    return ", ".join(sorted(media)) if media else "application/json"
 
 
 def _error_detail(parsed: Any, text: str) -> str:

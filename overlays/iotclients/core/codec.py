@@ -301,22 +301,20 @@ def _field_hints(cls: Any) -> dict[str, Any]:
     return {a.name: hints[a.name] for a in attrs.fields(cls)}
 
 
-def _dict_value(tp: Any) -> Any:
-    if typing.get_origin(tp) is dict:
-        return typing.get_args(tp)[1]
-    for arg in typing.get_args(tp):
-        if typing.get_origin(arg) is dict:
-            return typing.get_args(arg)[1]
+def _container_argument(tp: Any, container: type, index: int) -> Any:
+    """The ``index``-th type argument of ``container[...]`` in ``tp`` (also inside a union)."""
+    for candidate in (tp, *typing.get_args(tp)):
+        if typing.get_origin(candidate) is container:
+            return typing.get_args(candidate)[index]
     return None
+
+
+def _dict_value(tp: Any) -> Any:
+    return _container_argument(tp, dict, 1)
 
 
 def _list_element(tp: Any) -> Any:
-    if typing.get_origin(tp) is list:
-        return typing.get_args(tp)[0]
-    for arg in typing.get_args(tp):
-        if typing.get_origin(arg) is list:
-            return typing.get_args(arg)[0]
-    return None
+    return _container_argument(tp, list, 0)
 
 
 def invalid_argument(argument: str, exc: msgspec.ValidationError) -> InvalidArgumentError:

@@ -1,4 +1,10 @@
-"""IOTile Cloud (Arch Systems): global id slugs and MDO value conversions.
+"""IOTile Cloud (Arch Systems): ``IOTileClient`` / ``AsyncIOTileClient``, global id slugs, MDO.
+
+``IOTileClient`` has a typed method per operation of ``specs/iotile.openapi.yaml`` (with
+``iter_<list>`` and ``<list>_pages`` iterators for every paginated list), ``login``/``logout``
+with automatic JWT renewal, and ``client.api`` for any other resource. ``StreamData``,
+``AccumulationReportGenerator``, the upload helpers and ``BaseMain`` keep the names of
+iotile-cloud 0.9.14 (see ``iotclients.iotile.stream_data``, ``.report``, ``.uploads``, ``.script``).
 
 ``IOTileProjectSlug``, ``IOTileDeviceSlug``, ``IOTileBlockSlug``, ``IOTileVariableSlug``,
 ``IOTileStreamSlug``, ``IOTileFleetSlug`` and ``IOTileStreamerSlug`` parse and write the ids the
@@ -56,6 +62,8 @@ device ``get_id()`` including the block group, and the MDO formulas and ``str()`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .mdo import MdoHelper
 from .slugs import (
     IOTileBlockSlug,
@@ -68,8 +76,38 @@ from .slugs import (
     StreamParts,
 )
 
+if TYPE_CHECKING:
+    from iotclients_generated.iotile import models as models
+
+    from ._client import DEFAULT_BASE_URL, AsyncIOTileClient, IOTileClient, NotLoggedInError
+    from .report import AccumulationReportGenerator, ReportResult
+    from .script import BaseMain
+    from .stream_data import RawData, StreamData, iter_stream_data
+    from .uploads import UploadProgress, upload_event, upload_streamer_report
+
+_LAZY = {
+    "DEFAULT_BASE_URL": "._client",
+    "AsyncIOTileClient": "._client",
+    "IOTileClient": "._client",
+    "NotLoggedInError": "._client",
+    "AccumulationReportGenerator": ".report",
+    "ReportResult": ".report",
+    "BaseMain": ".script",
+    "RawData": ".stream_data",
+    "StreamData": ".stream_data",
+    "iter_stream_data": ".stream_data",
+    "UploadProgress": ".uploads",
+    "upload_event": ".uploads",
+    "upload_streamer_report": ".uploads",
+}
+
 __all__ = [
+    "DEFAULT_BASE_URL",
+    "AccumulationReportGenerator",
+    "AsyncIOTileClient",
+    "BaseMain",
     "IOTileBlockSlug",
+    "IOTileClient",
     "IOTileDeviceSlug",
     "IOTileFleetSlug",
     "IOTileProjectSlug",
@@ -77,5 +115,26 @@ __all__ = [
     "IOTileStreamerSlug",
     "IOTileVariableSlug",
     "MdoHelper",
+    "NotLoggedInError",
+    "RawData",
+    "ReportResult",
+    "StreamData",
     "StreamParts",
+    "UploadProgress",
+    "iter_stream_data",
+    "models",
+    "upload_event",
+    "upload_streamer_report",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: the slugs alone need neither httpx nor the generated client.
+    import importlib
+
+    if name == "models":
+        return importlib.import_module("iotclients_generated.iotile.models")
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home, __name__), name)

@@ -1,0 +1,1 @@
+"""Operation descriptors, one module per operationId, grouped by tag."""

@@ -1,0 +1,24 @@
+"""POST /api/v1/auth/api-jwt-refresh/ — Refresh a JSON Web Token"""
+
+from iotclients.core.operation import Body, Operation, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="refresh_jwt",
+    method="POST",
+    path="/api/v1/auth/api-jwt-refresh/",
+    idempotent=True,
+    summary="Refresh a JSON Web Token",
+    body=Body(argument="jwt_token", content_type="application/json", type=lambda: _m.JWTToken),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.JWTToken,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+    },
+)

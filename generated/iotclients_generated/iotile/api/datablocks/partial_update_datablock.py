@@ -1,0 +1,28 @@
+"""PATCH /api/v1/datablock/{slug}/ — Change the title or description of a data block"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="partial_update_datablock",
+    method="PATCH",
+    path="/api/v1/datablock/{slug}/",
+    idempotent=True,
+    summary="Change the title or description of a data block",
+    body=Body(argument="data_block_patch", content_type="application/json", type=lambda: _m.DataBlockPatch),
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.DataBlock,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        403: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

@@ -1,0 +1,40 @@
+"""GET /api/v1/event/ — Events of the streams a filter names"""
+
+from iotclients.core.operation import Operation, Pagination, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_events",
+    method="GET",
+    path="/api/v1/event/",
+    idempotent=True,
+    summary="Events of the streams a filter names",
+    params=(
+        Param(argument="page", wire_name="page", location="query", required=False),
+        Param(argument="page_size", wire_name="page_size", location="query", required=False),
+        Param(argument="filter_", wire_name="filter", location="query", required=False),
+        Param(argument="start", wire_name="start", location="query", required=False),
+        Param(argument="end", wire_name="end", location="query", required=False),
+        Param(argument="lastn", wire_name="lastn", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.PaginatedEventList,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+    pagination=Pagination(
+        next="next",
+        page_param="page",
+        page_size_param="page_size",
+        results="results",
+        style="next_url",
+    ),
+)

@@ -1,0 +1,28 @@
+"""PATCH /api/v1/fleet/{slug}/ — Change some fields of a fleet"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="partial_update_fleet",
+    method="PATCH",
+    path="/api/v1/fleet/{slug}/",
+    idempotent=True,
+    summary="Change some fields of a fleet",
+    body=Body(argument="fleet_patch", content_type="application/json", type=lambda: _m.FleetPatch),
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.Fleet,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        403: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

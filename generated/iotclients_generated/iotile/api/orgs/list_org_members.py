@@ -1,0 +1,36 @@
+"""GET /api/v1/org/{slug}/members/ — The members of an organisation"""
+
+from iotclients.core.operation import Operation, Pagination, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_org_members",
+    method="GET",
+    path="/api/v1/org/{slug}/members/",
+    idempotent=True,
+    summary="The members of an organisation",
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True),
+        Param(argument="page", wire_name="page", location="query", required=False),
+        Param(argument="page_size", wire_name="page_size", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.PaginatedMembershipList,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+    pagination=Pagination(
+        next="next",
+        page_param="page",
+        page_size_param="page_size",
+        results="results",
+        style="next_url",
+    ),
+)

@@ -1,0 +1,37 @@
+"""GET /api/v1/property/ — The properties of one target"""
+
+from iotclients.core.operation import Operation, Pagination, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_properties",
+    method="GET",
+    path="/api/v1/property/",
+    idempotent=True,
+    summary="The properties of one target",
+    params=(
+        Param(argument="page", wire_name="page", location="query", required=False),
+        Param(argument="page_size", wire_name="page_size", location="query", required=False),
+        Param(argument="target", wire_name="target", location="query", required=True),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.PaginatedPropertyList,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+        406: lambda: _m.ErrorDetail,
+    },
+    pagination=Pagination(
+        next="next",
+        page_param="page",
+        page_size_param="page_size",
+        results="results",
+        style="next_url",
+    ),
+)

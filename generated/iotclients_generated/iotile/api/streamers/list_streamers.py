@@ -1,0 +1,39 @@
+"""GET /api/v1/streamer/ — List streamers"""
+
+from iotclients.core.operation import Operation, Pagination, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_streamers",
+    method="GET",
+    path="/api/v1/streamer/",
+    idempotent=True,
+    summary="List streamers",
+    params=(
+        Param(argument="page", wire_name="page", location="query", required=False),
+        Param(argument="page_size", wire_name="page_size", location="query", required=False),
+        Param(argument="device", wire_name="device", location="query", required=False),
+        Param(argument="selector", wire_name="selector", location="query", required=False),
+        Param(argument="slug", wire_name="slug", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.PaginatedStreamerList,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+    pagination=Pagination(
+        next="next",
+        page_param="page",
+        page_size_param="page_size",
+        results="results",
+        style="next_url",
+    ),
+)

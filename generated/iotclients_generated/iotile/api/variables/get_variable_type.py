@@ -1,0 +1,25 @@
+"""GET /api/v1/variable/{slug}/type/ — The type of a variable"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="get_variable_type",
+    method="GET",
+    path="/api/v1/variable/{slug}/type/",
+    idempotent=True,
+    summary="The type of a variable",
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.VarType,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

@@ -1,0 +1,39 @@
+"""GET /api/v1/variable/ — List variables"""
+
+from iotclients.core.operation import Operation, Pagination, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_variables",
+    method="GET",
+    path="/api/v1/variable/",
+    idempotent=True,
+    summary="List variables",
+    params=(
+        Param(argument="page", wire_name="page", location="query", required=False),
+        Param(argument="page_size", wire_name="page_size", location="query", required=False),
+        Param(argument="project", wire_name="project", location="query", required=False),
+        Param(argument="org", wire_name="org", location="query", required=False),
+        Param(argument="search", wire_name="search", location="query", required=False),
+        Param(argument="include_templates", wire_name="include_templates", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.PaginatedVariableList,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+    pagination=Pagination(
+        next="next",
+        page_param="page",
+        page_size_param="page_size",
+        results="results",
+        style="next_url",
+    ),
+)

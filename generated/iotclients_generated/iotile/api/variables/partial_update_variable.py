@@ -1,0 +1,28 @@
+"""PATCH /api/v1/variable/{slug}/ — Change some fields of a variable"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="partial_update_variable",
+    method="PATCH",
+    path="/api/v1/variable/{slug}/",
+    idempotent=True,
+    summary="Change some fields of a variable",
+    body=Body(argument="variable_patch", content_type="application/json", type=lambda: _m.VariablePatch),
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.Variable,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        403: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

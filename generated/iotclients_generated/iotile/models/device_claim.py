@@ -1,0 +1,22 @@
+"""DeviceClaim (specs/iotile.openapi.yaml: #/components/schemas/DeviceClaim)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class DeviceClaim(Model):
+    """DeviceClaim.
+
+    Attributes:
+        device (str): The d-- slug.
+        project (UUID)
+    """
+
+    device: str
+    project: UUID

@@ -1,0 +1,26 @@
+"""DevicePatch (specs/iotile.openapi.yaml: #/components/schemas/DevicePatch)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class DevicePatch(Model):
+    """DevicePatch.
+
+    Attributes:
+        label (str, optional)
+        lat (float, optional)
+        lon (float, optional)
+        external_id (str, optional)
+        active (bool, optional)
+    """
+
+    label: str | Unset = UNSET
+    lat: float | Unset = UNSET
+    lon: float | Unset = UNSET
+    external_id: str | Unset = UNSET
+    active: bool | Unset = UNSET

@@ -1,0 +1,20 @@
+"""EventExtraData (specs/iotile.openapi.yaml: #/components/schemas/EventExtraData)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, OpenModel, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False, eq=False)
+class EventExtraData(OpenModel):
+    """EventExtraData.
+
+    Free-form data of an event.
+
+    Keys the spec does not name are kept in ``additional_properties`` (also ``model["key"]``).
+
+    """
+
+    pass

@@ -1,0 +1,18 @@
+"""JWTToken (specs/iotile.openapi.yaml: #/components/schemas/JWTToken)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class JWTToken(Model):
+    """JWTToken.
+
+    Attributes:
+        token (str)
+    """
+
+    token: str

@@ -1,0 +1,20 @@
+"""OrgPatch (specs/iotile.openapi.yaml: #/components/schemas/OrgPatch)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class OrgPatch(Model):
+    """OrgPatch.
+
+    Attributes:
+        name (str, optional)
+        about (str, optional)
+    """
+
+    name: str | Unset = UNSET
+    about: str | Unset = UNSET

@@ -1,0 +1,28 @@
+"""PaginatedDeviceList (specs/iotile.openapi.yaml: #/components/schemas/PaginatedDeviceList)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class PaginatedDeviceList(Model):
+    """PaginatedDeviceList.
+
+    Attributes:
+        count (int)
+        results (list[Device])
+        next (None | str, optional)
+        previous (None | str, optional)
+    """
+
+    count: int
+    results: list[Device]
+    next: None | str | Unset = UNSET
+    previous: None | str | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .device import Device  # noqa: E402

@@ -1,0 +1,28 @@
+"""PaginatedMembershipList (specs/iotile.openapi.yaml: #/components/schemas/PaginatedMembershipList)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class PaginatedMembershipList(Model):
+    """PaginatedMembershipList.
+
+    Attributes:
+        count (int)
+        results (list[Membership])
+        next (None | str, optional)
+        previous (None | str, optional)
+    """
+
+    count: int
+    results: list[Membership]
+    next: None | str | Unset = UNSET
+    previous: None | str | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .membership import Membership  # noqa: E402

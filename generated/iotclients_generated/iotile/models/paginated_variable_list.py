@@ -1,0 +1,28 @@
+"""PaginatedVariableList (specs/iotile.openapi.yaml: #/components/schemas/PaginatedVariableList)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class PaginatedVariableList(Model):
+    """PaginatedVariableList.
+
+    Attributes:
+        count (int)
+        results (list[Variable])
+        next (None | str, optional)
+        previous (None | str, optional)
+    """
+
+    count: int
+    results: list[Variable]
+    next: None | str | Unset = UNSET
+    previous: None | str | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .variable import Variable  # noqa: E402

@@ -1,0 +1,22 @@
+"""PropertyPatch (specs/iotile.openapi.yaml: #/components/schemas/PropertyPatch)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class PropertyPatch(Model):
+    """PropertyPatch.
+
+    Attributes:
+        str_value (str, optional)
+        int_value (int, optional)
+        bool_value (bool, optional)
+    """
+
+    str_value: str | Unset = UNSET
+    int_value: int | Unset = UNSET
+    bool_value: bool | Unset = UNSET

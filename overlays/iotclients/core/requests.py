@@ -1,0 +1,93 @@
+"""Turning an operation and its arguments into an ``httpx.Request``.
+
+Path, query and header parameters are placed by the spec's names; the body is encoded by its
+media type (``bodies``). Every check happens here, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from .errors import InvalidArgumentError
+from .operation import Operation
+
+__all__ = ["build_request"]
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    op: Operation,
+    args: Mapping[str, Any],
+    *,
+    base_url: httpx.URL,
+    headers: dict[str, str],
+    timeout: httpx.Timeout,
+    files: contextlib.ExitStack | None = None,
+) -> httpx.Request:
+    """The request for ``op`` called with ``args``; refuses bad arguments before anything is sent.
+
+    Files a multipart body opens from paths are registered with ``files`` to be closed after sending.
+    """
+    path = op.path
+    query: list[tuple[str, str | int | float | bool | None]] = []
+    for param in op.params:
+        value = args.get(param.argument)
+        if value is None or value is _unset():
+            if param.required:
+                raise InvalidArgumentError(param.argument, "is required")
+            continue
+        if param.location == "path":
+            text = _scalar(value)
+            if not text:
+                raise InvalidArgumentError(param.argument, "must be a non-empty string")
+            path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
+        elif param.location == "query":
+            items = value if isinstance(value, (list, tuple)) else [value]
+            query.extend((param.wire_name, _scalar(item)) for item in items)
+        else:
+            headers[param.wire_name] = _scalar(value)
+    body = None
+    if op.body is not None:
+        from .bodies import encode_body
+
+        body = encode_body(op.body, args.get(op.body.argument), files or contextlib.ExitStack())
+        if body.content_type:
+            headers["Content-Type"] = body.content_type
+    headers.setdefault("Accept", _accept(op))
+    return http.build_request(
+        op.method,
+        # Absolute, so a caller's own http_client keeps whatever base_url it has.
+        str(base_url).rstrip("/") + path,
+        params=query or None,
+        content=body.content if body else None,
+        data=body.data if body and body.data is not None else None,
+        files=body.files if body and body.files is not None else None,
+        headers=headers,
+        timeout=timeout,
+    )
+
+
+def _unset() -> Any:
+    from .model import UNSET
+
+    return UNSET
+
+
+def _scalar(value: Any) -> str:
+    """A parameter value as it goes on the wire (enums by value, booleans in JSON spelling)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _accept(op: Operation) -> str:
+    media = {m for reply in op.replies.values() for m in reply.content}
+    return ", ".join(sorted(media)) if media else "application/json"

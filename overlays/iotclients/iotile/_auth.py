@@ -1,0 +1,101 @@
+"""The IOTile login state shared by the sync and async clients: the token and how to renew it.
+
+A JWT lasts 7 days and can be refreshed (``api-jwt-refresh/``) while it is still valid. The
+client renews it once, single-flight, when it comes within ``refresh_margin`` of expiry; when it
+has already expired and the client logged in with a password, it logs in again. The password
+is kept only for that, as a redacted :class:`~iotclients.core.redaction.Secret`.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import contextvars
+import json
+import os
+from collections.abc import Iterator
+from typing import Final
+
+from iotclients.core.auth import Token
+from iotclients.core.errors import APIError
+from iotclients.core.redaction import Secret
+
+__all__ = ["DEFAULT_BASE_URL", "JWT_PREFIX", "NotLoggedInError", "Session", "bare", "is_bare", "jwt_token"]
+
+DEFAULT_BASE_URL: Final = "https://iotile.cloud"
+JWT_PREFIX: Final = "JWT"
+DEFAULT_REFRESH_MARGIN: Final = 300.0
+
+_BARE: contextvars.ContextVar[bool] = contextvars.ContextVar("iotile_bare", default=False)
+
+
+class NotLoggedInError(APIError):
+    """No token to send: call ``login(email=..., password=...)`` or ``set_token(...)`` first."""
+
+
+@contextlib.contextmanager
+def bare() -> Iterator[None]:
+    """Requests made inside send no token (login and token renewal must not ask for one)."""
+    reset = _BARE.set(True)
+    try:
+        yield
+    finally:
+        _BARE.reset(reset)
+
+
+def is_bare() -> bool:
+    return _BARE.get()
+
+
+def jwt_token(value: str) -> Token:
+    """A token with the expiry its JWT payload states (unknown when it cannot be read)."""
+    expires_at: float | None = None
+    parts = value.split(".")
+    if len(parts) == 3:
+        try:
+            payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+            exp = payload.get("exp") if isinstance(payload, dict) else None
+            expires_at = float(exp) if isinstance(exp, int | float) and not isinstance(exp, bool) else None
+        except ValueError:
+            expires_at = None
+    return Token(value, expires_at)
+
+
+class Session:
+    """Who is logged in: the email, the username and (for re-login) the password."""
+
+    __slots__ = ("email", "password", "username")
+
+    def __init__(self) -> None:
+        self.email: str | None = None
+        self.username: str | None = None
+        self.password: Secret | None = None
+
+    def remember(self, email: str, password: str, username: str | None) -> None:
+        self.email, self.password, self.username = email, Secret(password), username
+
+    def forget(self) -> None:
+        self.email = self.username = None
+        self.password = None
+
+    def __repr__(self) -> str:
+        return f"Session(email={self.email!r}, username={self.username!r})"
+
+
+def initial_token(token: str | None) -> Token | None:
+    value = token if token is not None else os.environ.get("IOTILE_TOKEN")
+    return jwt_token(value) if value else None
+
+
+def base_url(url: str | None) -> str:
+    return url or os.environ.get("IOTILE_BASE_URL") or DEFAULT_BASE_URL
+
+
+def check_login(email: object, password: object) -> tuple[str, str]:
+    from iotclients.core.errors import InvalidArgumentError
+
+    if not isinstance(email, str) or "@" not in email:
+        raise InvalidArgumentError("email", "must be an email address (keyword argument email=...)")
+    if not isinstance(password, str) or not password:
+        raise InvalidArgumentError("password", "must be a non-empty string (keyword argument password=...)")
+    return email, password

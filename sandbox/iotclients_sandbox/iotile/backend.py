@@ -1,0 +1,153 @@
+"""The IOTile sandbox's state and semantics, independent of HTTP (the moto ``models`` role).
+
+:meth:`IOTileBackend.execute` runs one operation by its operationId under a lock, so the server
+thread and a test inspecting the store never see half a change.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from iotclients_sandbox.iotile.auth import Auth
+from iotclients_sandbox.iotile.calls import Call, Reply
+from iotclients_sandbox.iotile.catalog import Catalog
+from iotclients_sandbox.iotile.properties import Properties
+from iotclients_sandbox.iotile.records import User
+from iotclients_sandbox.iotile.seed import DEMO_EMAIL, DEMO_PASSWORD, populate
+from iotclients_sandbox.iotile.state import IOTileState
+from iotclients_sandbox.iotile.timeseries import TimeSeries
+from iotclients_sandbox.iotile.tokens import DEFAULT_LIFETIME, REFRESH_WINDOW, TokenIssuer
+from iotclients_sandbox.iotile.uploads import Uploads
+
+__all__ = ["IOTileBackend"]
+
+Handler = Callable[[Call], Reply]
+
+
+class IOTileBackend:
+    """In-memory IOTile Cloud with the demo data (one user, 3 projects, 50 devices, 200,000 points)."""
+
+    def __init__(
+        self,
+        *,
+        email: str = DEMO_EMAIL,
+        password: str = DEMO_PASSWORD,
+        token_lifetime: float = DEFAULT_LIFETIME,
+        refresh_window: float = REFRESH_WINDOW,
+        clock: Callable[[], float] = time.time,
+        demo_data: bool = True,
+    ) -> None:
+        self._lock = threading.RLock()
+        self.email = email
+        self.password = password
+        self.tokens = TokenIssuer(lifetime=token_lifetime, refresh_window=refresh_window, clock=clock)
+        self._demo_data = demo_data
+        self.reset()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.state = IOTileState()
+            if self._demo_data:
+                populate(self.state, email=self.email, password=self.password)
+            else:
+                self.state.users[self.email] = User(
+                    id=1, email=self.email, username="demo", password=self.password, name="Demo", slug="demo"
+                )
+            self.auth = Auth(self.state, self.tokens)
+            catalog = Catalog(self.state)
+            series = TimeSeries(self.state)
+            uploads = Uploads(self.state, series)
+            properties = Properties(self.state)
+            self._handlers: dict[str, Handler] = {}
+            for owner, names in (
+                (self.auth, ("login", "logout", "obtain_jwt", "refresh_jwt", "verify_jwt", "get_user_info")),
+                (catalog, _CATALOG),
+                (series, _SERIES),
+                (uploads, ("upload_streamer_report", "upload_event")),
+                (
+                    properties,
+                    (
+                        "list_properties",
+                        "create_property",
+                        "get_property",
+                        "partial_update_property",
+                        "delete_property",
+                    ),
+                ),
+            ):
+                for name in names:
+                    self._handlers[name] = getattr(owner, name)
+
+    @property
+    def operation_ids(self) -> frozenset[str]:
+        return frozenset(self._handlers)
+
+    def authenticate(self, header: str | None) -> User | None:
+        with self._lock:
+            return self.auth.authenticate(header)
+
+    def execute(self, operation_id: str, call: Call) -> Reply:
+        handler = self._handlers.get(operation_id)
+        if handler is None:
+            raise KeyError(f"unknown IOTile operation {operation_id!r}")
+        with self._lock:
+            return handler(call)
+
+    @contextmanager
+    def locked(self) -> Iterator[IOTileState]:
+        with self._lock:
+            yield self.state
+
+
+_CATALOG = (
+    "list_accounts",
+    "get_account",
+    "partial_update_account",
+    "list_orgs",
+    "create_org",
+    "get_org",
+    "update_org",
+    "partial_update_org",
+    "delete_org",
+    "list_org_projects",
+    "list_org_devices",
+    "list_org_members",
+    "invite_org_member",
+    "list_projects",
+    "create_project",
+    "get_project",
+    "partial_update_project",
+    "get_project_extra",
+    "list_devices",
+    "get_device",
+    "partial_update_device",
+    "get_device_extra",
+    "claim_device",
+    "list_variables",
+    "create_variable",
+    "get_variable",
+    "partial_update_variable",
+    "get_variable_type",
+    "list_vartypes",
+    "get_vartype",
+)
+_SERIES = (
+    "list_streams",
+    "create_stream",
+    "get_stream",
+    "partial_update_stream",
+    "list_stream_data",
+    "list_data",
+    "create_data",
+    "list_events",
+    "create_event",
+    "get_event",
+    "partial_update_event",
+    "list_streamers",
+    "get_streamer",
+    "list_streamer_reports",
+    "get_streamer_report",
+)

@@ -1,0 +1,189 @@
+"""Shared builders for the One Platform tests: the spec, strategies drawn from it, a recording server.
+
+The spec (specs/exosite.openrpc.yaml) is the truth: arguments are drawn from its param schemas and
+sent envelopes are validated against it with jsonschema, independently of the generated code.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC: dict[str, Any] = YAML(typ="safe").load((ROOT / "specs" / "exosite.openrpc.yaml").read_text("utf-8"))
+COMPONENTS: dict[str, Any] = SPEC["components"]["schemas"]
+METHODS: dict[str, dict[str, Any]] = {m["name"]: m for m in SPEC["methods"]}
+STATUSES: dict[str, int] = SPEC["x-iotclients-envelope"]["statuses"]
+
+CIK = "c1c2c3c4c5c6c7c8c9d0d1d2d3d4d5d6d7d8d9e0"
+OTHER_CIK = "a9a8a7a6a5a4a3a2a1b0b1b2b3b4b5b6b7b8b9c0"
+RID = "0123456789abcdef0123456789abcdef01234567"
+BASE_URL = "https://m2.exosite.com"
+
+PROPERTY_SETTINGS = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+
+
+def _component(node: dict[str, Any]) -> dict[str, Any]:
+    return COMPONENTS[str(node["$ref"]).rsplit("/", 1)[-1]]
+
+
+_HEX40 = st.text(alphabet="0123456789abcdef", min_size=40, max_size=40)
+_JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), st.text(max_size=8))
+
+
+def _string(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    if schema.get("pattern") == "^[0-9a-f]{40}$":
+        return _HEX40
+    assert "pattern" not in schema, f"no builder for pattern {schema['pattern']}"
+    low, high = schema.get("minLength", 0), min(schema.get("maxLength", 12), 12)
+    return st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=low, max_size=high
+    )
+
+
+def _integer(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    return st.integers(schema.get("minimum", -(2**31)), schema.get("maximum", 2**31))
+
+
+def _array(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    if "prefixItems" in schema:
+        return st.tuples(*(strategy(item) for item in schema["prefixItems"])).map(list)
+    return st.lists(strategy(schema.get("items") or {}), min_size=schema.get("minItems", 0), max_size=4)
+
+
+def _object(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    properties = schema.get("properties") or {}
+    extra = schema.get("additionalProperties")
+    if not properties:
+        if extra is False:
+            return st.just({})
+        if isinstance(extra, dict) and extra:
+            return st.dictionaries(st.text(min_size=1, max_size=6), strategy(extra), max_size=3)
+        return st.dictionaries(st.text(min_size=1, max_size=6), _JSON_SCALARS, max_size=3)
+    if schema.get("maxProperties") == 1:
+        return st.one_of([strategy(sub).map(lambda v, k=key: {k: v}) for key, sub in properties.items()])
+    required = set(schema.get("required") or [])
+    return st.fixed_dictionaries(
+        {k: strategy(v) for k, v in properties.items() if k in required},
+        optional={k: strategy(v) for k, v in properties.items() if k not in required},
+    )
+
+
+_BY_TYPE = {
+    "string": _string,
+    "integer": _integer,
+    "number": lambda s: st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False),
+    "boolean": lambda s: st.booleans(),
+    "null": lambda s: st.none(),
+    "array": _array,
+    "object": _object,
+}
+
+
+def strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """JSON values valid under ``schema`` (the JSON Schema subset the spec uses)."""
+    if "$ref" in schema:
+        target = _component(schema)
+        if target.get("x-iotclients-secret"):
+            # Credentials get registered for masking as they arrive: realistic ones only, or a
+            # four-letter "token" would mask that word in every later log line of the process.
+            return _HEX40
+        return strategy(target)
+    if "const" in schema:
+        return st.just(schema["const"])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return st.one_of([strategy(sub) for sub in schema[key]])
+    kind = schema.get("type")
+    if kind is None:
+        return _JSON_SCALARS
+    if isinstance(kind, list):
+        return st.one_of([strategy({**schema, "type": k}) for k in kind])
+    return _BY_TYPE[kind](schema)
+
+
+def value_args(method: str) -> list[dict[str, Any]]:
+    """The params a caller passes (constants are filled in by the client)."""
+    return [p for p in METHODS[method].get("params", []) if "const" not in p["schema"]]
+
+
+def arguments(method: str) -> st.SearchStrategy[list[Any]]:
+    """Values for every non-constant param, in spec order, drawn from the param schemas."""
+    return st.tuples(*(strategy(p["schema"]) for p in value_args(method))).map(list)
+
+
+def result(method: str) -> st.SearchStrategy[Any]:
+    schema = METHODS[method]["result"]["schema"]
+    if schema.get("type") == "null":
+        return st.none()
+    return strategy(schema)
+
+
+def envelope_validator(method: str) -> Draft202012Validator:
+    """Validates the ``arguments`` list of one call of ``method`` against the spec (tuple of params)."""
+    params = METHODS[method].get("params", [])
+    schema = {
+        "type": "array",
+        "prefixItems": [p["schema"] for p in params],
+        "items": False,
+        "components": SPEC["components"],
+    }
+    # The components ride along under the same pointer, so "#/components/schemas/X" resolves.
+    return Draft202012Validator(schema)
+
+
+def call_args(method: str, values: list[Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """Positional and keyword arguments for the generated method, from values in spec order."""
+    params = value_args(method)
+    positional = [p for p in params if p.get("required") and "default" not in p["schema"]]
+    keyword = [p for p in params if p not in positional]
+    by_name = {p["name"]: v for p, v in zip(params, values, strict=True)}
+    return tuple(by_name[p["name"]] for p in positional), {p["name"]: by_name[p["name"]] for p in keyword}
+
+
+class Recorder:
+    """A fake server: records every request and answers each call through ``answer(call)``.
+
+    ``answer`` returns the reply entry (without the id). Entries go back shuffled, so matching by
+    id (not by position) is what makes the client right.
+    """
+
+    def __init__(self, answer: Callable[[dict[str, Any]], dict[str, Any]], *, seed: int = 7) -> None:
+        self.answer = answer
+        self.requests: list[httpx.Request] = []
+        self.bodies: list[dict[str, Any]] = []
+        self._random = random.Random(seed)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        body = json.loads(request.content)
+        self.bodies.append(body)
+        replies = [{"id": call["id"], **self.answer(call)} for call in body["calls"]]
+        self._random.shuffle(replies)
+        return httpx.Response(200, json=replies)
+
+    @property
+    def calls(self) -> list[dict[str, Any]]:
+        return [call for body in self.bodies for call in body["calls"]]
+
+
+def ok(result: Any = None) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def answer(_call: dict[str, Any]) -> dict[str, Any]:
+        return {"status": "ok"} if result is None else {"status": "ok", "result": result}
+
+    return answer

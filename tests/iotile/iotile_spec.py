@@ -1,0 +1,190 @@
+"""specs/iotile.openapi.yaml as test data: its operations, and JSON drawn from its schemas.
+
+Values are drawn by small builders, one per JSON type; ``date-time`` strings are RFC 3339 with an
+offset, as servers send them. Nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import importlib
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from iotclients_sandbox.specs import load_spec
+
+SPEC: dict[str, Any] = dict(load_spec("iotile.openapi.yaml"))
+BASE_URL = "https://iotile.test"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+CONTRACT_SETTINGS = settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+
+
+def _datetimes() -> st.SearchStrategy[str]:
+    offsets = st.sampled_from([datetime.UTC, datetime.timezone(datetime.timedelta(hours=-5, minutes=-30))])
+    moments = st.datetimes(datetime.datetime(1990, 1, 1), datetime.datetime(2090, 1, 1))
+    return st.builds(lambda naive, tz: naive.replace(tzinfo=tz).isoformat(), moments, offsets)
+
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=10)
+_STRINGS = {
+    "date-time": _datetimes(),
+    "uuid": st.uuids().map(str),
+    "email": st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.test", fullmatch=True),
+    "binary": st.just(""),
+}
+_SCALARS: dict[str, st.SearchStrategy[Any]] = {
+    "null": st.none(),
+    "boolean": st.booleans(),
+    "number": st.floats(-1e9, 1e9, allow_nan=False) | st.integers(-1000, 1000),
+}
+
+
+def _deref(ref: str) -> Any:
+    node: Any = SPEC
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def inline(schema: Any) -> Any:
+    """``schema`` with every ``$ref`` replaced by its target (our spec has no recursion)."""
+    if isinstance(schema, list):
+        return [inline(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        return inline(_deref(schema["$ref"]))
+    return {key: inline(value) for key, value in schema.items() if key not in ("description", "example")}
+
+
+def _free() -> st.SearchStrategy[Any]:
+    leaves = st.none() | st.booleans() | st.integers(-1000, 1000) | _TEXT
+    return st.recursive(
+        leaves,
+        lambda inner: st.lists(inner, max_size=2) | st.dictionaries(_TEXT, inner, max_size=2),
+        max_leaves=4,
+    )
+
+
+def _of_type(schema: dict[str, Any], kind: str) -> st.SearchStrategy[Any]:
+    if kind in _SCALARS:
+        return _SCALARS[kind]
+    if kind == "integer":
+        return st.integers(schema.get("minimum", -(2**31)), schema.get("maximum", 2**31))
+    if kind == "string":
+        if "enum" in schema:
+            return st.sampled_from(schema["enum"])
+        return _STRINGS.get(schema.get("format", ""), _TEXT)
+    if kind == "array":
+        return st.lists(json_from(schema.get("items", {})), max_size=3)
+    props: dict[str, Any] = schema.get("properties", {})
+    required = set(schema.get("required", ()))
+    known = st.fixed_dictionaries(
+        {k: json_from(v) for k, v in props.items() if k in required},
+        optional={k: json_from(v) for k, v in props.items() if k not in required},
+    )
+    if not props and schema.get("additionalProperties"):
+        return st.dictionaries(_TEXT, _free(), max_size=3)
+    return known
+
+
+def json_from(schema: Any) -> st.SearchStrategy[Any]:
+    """JSON values valid against a spec schema (``$ref``s into the components allowed)."""
+    schema = inline(schema)
+    if "oneOf" in schema:
+        return st.one_of([json_from(branch) for branch in schema["oneOf"]])
+    if "enum" in schema and "type" not in schema:
+        return st.sampled_from(schema["enum"])
+    kinds = schema.get("type")
+    if kinds is None:
+        return _free()
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return st.one_of([_of_type(schema, kind) for kind in kinds])
+
+
+@functools.cache
+def validator(schema_json: str) -> Draft202012Validator:
+    import json
+
+    return Draft202012Validator(json.loads(schema_json), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def assert_valid(instance: Any, schema: Any) -> None:
+    import json
+
+    plain = inline(schema)
+    errors = list(validator(json.dumps(plain, sort_keys=True)).iter_errors(instance))
+    assert not errors, f"{instance!r}: " + "; ".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
+
+
+class SpecOperation:
+    """One operation: where it lives, its parameters, body and responses."""
+
+    def __init__(self, path: str, method: str, definition: dict[str, Any], path_item: dict[str, Any]) -> None:
+        self.path = path
+        self.method = method.upper()
+        self.definition = definition
+        self.id: str = definition["operationId"]
+        self.tag: str = definition["tags"][0]
+        params = [_resolve(p) for p in definition.get("parameters", [])]
+        names = {(p["name"], p["in"]) for p in params}
+        params += [
+            p
+            for p in (_resolve(p) for p in path_item.get("parameters", []))
+            if (p["name"], p["in"]) not in names
+        ]
+        self.params: list[dict[str, Any]] = params
+        self.secured = definition.get("security", SPEC.get("security")) != []
+        body = _resolve(definition.get("requestBody")) if definition.get("requestBody") else None
+        self.body_media: str | None = next(iter(body["content"])) if body else None
+        self.body_schema: Any = (
+            body["content"][self.body_media]["schema"] if body and self.body_media else None
+        )
+        self.paginated = "x-iotclients-pagination" in definition
+
+    @property
+    def descriptor(self) -> Any:
+        """The generated ``Operation`` (argument names and the body's argument)."""
+        module = importlib.import_module(f"iotclients_generated.iotile.api.{self.tag}.{self.id}")
+        return module.OPERATION
+
+    def success(self) -> tuple[int, Any]:
+        for status, response in sorted(self.definition["responses"].items()):
+            if str(status).startswith("2"):
+                content = _resolve(response).get("content")
+                return int(status), content["application/json"]["schema"] if content else None
+        raise AssertionError(f"{self.id} has no success response")
+
+    def errors(self) -> list[tuple[int, Any]]:
+        found = []
+        for status, response in sorted(self.definition["responses"].items()):
+            if str(status)[0] in "45":
+                found.append((int(status), _resolve(response)["content"]["application/json"]["schema"]))
+        return found
+
+    def __repr__(self) -> str:
+        return self.id
+
+
+def _resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = _deref(node["$ref"])
+    return node
+
+
+OPERATIONS: list[SpecOperation] = [
+    SpecOperation(path, method, item[method], item)
+    for path, item in SPEC["paths"].items()
+    for method in HTTP_METHODS
+    if method in item
+]
+BY_ID = {op.id: op for op in OPERATIONS}
