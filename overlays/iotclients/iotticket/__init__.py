@@ -25,12 +25,12 @@ from .packing import SetSample as SetSample
 from .packing import TelemetryRow as TelemetryRow
 from .packing import TimesignalRow as TimesignalRow
 from .packing import format_timestamp as format_timestamp
-from .packing import pack_events as pack_events
 from .packing import pack_telemetry as pack_telemetry
-from .packing import pack_telemetry_set as pack_telemetry_set
-from .packing import pack_timesignals as pack_timesignals
 from .results import RequestReport as RequestReport
 from .results import WriteResult as WriteResult
+from .whole_items import pack_events as pack_events
+from .whole_items import pack_telemetry_set as pack_telemetry_set
+from .whole_items import pack_timesignals as pack_timesignals
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -14,18 +14,10 @@ from iotclients.core.redaction import Secret, register_secret
 
 from ._runner import Parallel, Plan, Step
 from .checks import EVENT_TYPES, SEVERITIES, check_enum, check_short, exactly_one, parse_tz, to_utc
-from .packing import (
-    PackResult,
-    SetSample,
-    TelemetryRow,
-    TimesignalRow,
-    pack_events,
-    pack_telemetry,
-    pack_telemetry_set,
-    pack_timesignals,
-)
+from .packing import PackResult, SetSample, TelemetryRow, TimesignalRow, pack_telemetry
 from .resolve import Session, attributes_of, locate_asset, nodes, retrying
 from .results import RequestReport, WriteResult
+from .whole_items import pack_events, pack_telemetry_set, pack_timesignals
 
 __all__ = [
     "DeviceLogin",
