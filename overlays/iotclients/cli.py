@@ -1,6 +1,7 @@
 """The ``iotclients`` command: run a vendor sandbox, or tour a client against one.
 
 iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
+iotclients sandbox --vendor iotticket [--client-id ID --client-secret SECRET]
 iotclients demo [--vendor NAME|all]   (all tours in turn by default)
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-DEMOS = ("oden", "exosite", "iotile")
+DEMOS = ("oden", "exosite", "iotile", "iotticket")
 
 
 def _sandbox(argv: list[str]) -> int:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from . import cases, exosite_points, iotile, stock
+from . import cases, exosite_points, iotile, iotticket_cases, stock
 from .report import Row, header, table
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "oden.openapi.yaml"
@@ -44,6 +44,9 @@ def run(*, quick: bool = False, with_stock: bool = True, out: TextIO | None = No
             iotile_rows, iotile_notes = iotile.download_rows()
             rows += iotile_rows
             notes += iotile_notes
+        iotticket_rows, iotticket_notes = iotticket_cases.rows(settings.bulk_items)
+        rows += iotticket_rows
+        notes += iotticket_notes
     finally:
         stock_client.close()
     lines = header(quick=quick, repeats=settings.repeats, target_ms=settings.target_ms)

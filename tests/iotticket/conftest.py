@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from iotclients.iotticket import IoTTicketClient
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.iotticket import create_app
 
@@ -41,3 +42,11 @@ def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=sandbox.url, timeout=10.0) as http:
         http.headers["Authorization"] = f"Bearer {fetch_token(http)}"
         yield http
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[IoTTicketClient]:
+    from iotticket_support import demo_client_kwargs
+
+    with IoTTicketClient(**demo_client_kwargs(sandbox.url)) as iot:
+        yield iot

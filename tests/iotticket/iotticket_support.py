@@ -19,3 +19,16 @@ def fetch_token(http: httpx.Client, client_id: str = DEMO_CLIENT_ID, secret: str
 
 def basic(username: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+
+
+PUMP_A = ["Tampere Factory", "Line 1", "Press A", "Hydraulics", "Pump"]
+"""The demo tree's five-level path to the pump of press A."""
+
+
+def demo_client_kwargs(url: str) -> dict[str, str]:
+    return {
+        "client_id": DEMO_CLIENT_ID,
+        "client_secret": DEMO_CLIENT_SECRET,
+        "organization_id": "demo-org",
+        "base_url": url,
+    }

@@ -31,6 +31,7 @@ __all__ = [
     "NamesPathError",
     "PathNotFoundError",
     "SnapshotCache",
+    "pick_attribute",
 ]
 
 T = TypeVar("T")
@@ -155,6 +156,24 @@ def _check_path(path: object, argument: str, minimum: int) -> tuple[str, ...]:
     return tuple(path)
 
 
+def pick_attribute(
+    attributes: Iterable[AttributeNode], names: tuple[str, ...], types: Iterable[str] | None, argument: str
+) -> AttributeNode:
+    """The attribute named by the last of ``names`` among ``attributes`` (by name, then by
+    identifier name), keeping only ``types`` when given; not found or ambiguous raise."""
+    wanted = None if types is None else frozenset(types)
+    pool = [a for a in attributes if wanted is None or a.type in wanted]
+    last = names[-1]
+    matches = [a for a in pool if a.name == last] or [a for a in pool if a.identifier_name == last]
+    depth = len(names) - 1
+    what = "attribute" if wanted is None else f"{'/'.join(sorted(wanted))} attribute"
+    if not matches:
+        raise PathNotFoundError(argument, names, depth, [a.name for a in pool], what)
+    if len(matches) > 1:
+        raise AmbiguousPathError(argument, names, depth, [a.id for a in matches], what)
+    return matches[0]
+
+
 class AssetTree:
     """An immutable snapshot of the asset tree with the indexes lookups need.
 
@@ -222,17 +241,7 @@ class AssetTree:
     def _pick_attribute(
         self, asset_id: str, names: tuple[str, ...], types: Iterable[str] | None, argument: str
     ) -> AttributeNode:
-        wanted = None if types is None else frozenset(types)
-        pool = [a for a in self._by_id[asset_id].attributes if wanted is None or a.type in wanted]
-        last = names[-1]
-        matches = [a for a in pool if a.name == last] or [a for a in pool if a.identifier_name == last]
-        depth = len(names) - 1
-        what = "attribute" if wanted is None else f"{'/'.join(sorted(wanted))} attribute"
-        if not matches:
-            raise PathNotFoundError(argument, names, depth, [a.name for a in pool], what)
-        if len(matches) > 1:
-            raise AmbiguousPathError(argument, names, depth, [a.id for a in matches], what)
-        return matches[0]
+        return pick_attribute(self._by_id[asset_id].attributes, names, types, argument)
 
     def resolve_asset_name(self, name: str, *, argument: str = "asset_name") -> AssetMatch:
         """The one asset in the whole tree with this exact name."""
@@ -310,6 +319,20 @@ class SnapshotCache:
                 self._loaded_at = self._clock()
                 self.loads += 1
             return self._tree
+
+    def peek(self) -> AssetTree | None:
+        """The snapshot if it is still fresh, else ``None`` (never loads; for callers doing their own I/O)."""
+        with self._lock:
+            if self._tree is None or self._clock() - self._loaded_at >= self._ttl:
+                return None
+            return self._tree
+
+    def put(self, tree: AssetTree) -> None:
+        """Store a snapshot loaded by the caller; it counts as a load."""
+        with self._lock:
+            self._tree = tree
+            self._loaded_at = self._clock()
+            self.loads += 1
 
     def invalidate(self) -> None:
         """Drop the snapshot; the next ``tree()`` loads a new one."""

@@ -8,7 +8,7 @@ the JSON separators ``,`` ``[`` ``]``. A body's size is therefore the sum of mea
 sizes, and ``Body.content`` is the byte string the client must send unchanged; it equals
 ``msgspec.json.encode(msgspec.json.decode(content))``.
 
-Three body shapes are produced:
+Three body shapes are produced (the whole-item ones by ``whole_items``):
 
 * ``{"t": [{"n", "dt", "unit"?, "data": [{ts: value}, ...]}, ...]}`` by ``pack_telemetry``;
   missing values (NaN or ``None``) are dropped and reported, as the vendor SDK does;
@@ -31,8 +31,6 @@ import msgspec
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.record import Record
 
-from .bin_packing import lower_bound, pack_weights
-
 __all__ = [
     "MAX_BODY_BYTES",
     "Body",
@@ -45,8 +43,6 @@ __all__ = [
     "Value",
     "format_timestamp",
     "pack_telemetry",
-    "pack_telemetry_set",
-    "pack_timesignals",
 ]
 
 MAX_BODY_BYTES = 2048
@@ -379,7 +375,13 @@ def _pour(
     cost = (1 if target.pieces else 0) + header + 2  # separator, header, closing "]}"
     taken: list[int] = []
     kept: list[int] = []
-    for index in pending:
+    # Once not even the smallest pending point fits, no later one can: stop there. Without this
+    # every body would scan every pending point, quadratic in the points of a large measurement.
+    smallest = len(point_bytes[pending[-1]]) if pending else 0
+    for position, index in enumerate(pending):
+        if target.used + cost + smallest + (1 if taken else 0) > limit:
+            kept.extend(pending[position:])
+            break
         extra = len(point_bytes[index]) + (1 if taken else 0)
         if target.used + cost + extra <= limit:
             cost += extra
@@ -390,90 +392,3 @@ def _pour(
         target.pieces.append(_Piece(group, sorted(taken)))
         target.used += cost
         pending[:] = kept
-
-
-# ---------------------------------------------------------------------------------------------
-# Atomic items ("t_set" samples, "ts" timesignals): classic bin packing
-
-
-def _pack_atomic(items: list[bytes], opening: bytes, limit: int, what: str) -> PackResult:
-    """Bin packing of indivisible fragments (see ``bin_packing``).
-
-    A body holding items of weights w (fragment length + 1 for its separator) fits when
-    sum(w) <= limit - envelope + 1, so the bodies are bins of that capacity and the lower bound
-    on bins is a lower bound on requests.
-    """
-    envelope = len(opening) + 2
-    for index, item in enumerate(items):
-        if envelope + len(item) > limit:
-            raise _too_large(f"{what}[{index}]", envelope + len(item), limit)
-    payload = sum(map(len, items)) + max(len(items) - 1, 0)
-    weights = [len(item) + 1 for item in items]
-    capacity = limit - envelope + 1
-    members = pack_weights(weights, capacity)
-    used = [envelope - 1 + sum(weights[i] for i in chosen) for chosen in members]
-    bodies: list[Body] = []
-    for filled, chosen in zip(used, members, strict=True):
-        chosen.sort()  # items go out in input order inside each body
-        content = opening + b",".join(items[i] for i in chosen) + b"]}"
-        assert len(content) == filled <= limit, (len(content), filled)
-        bodies.append(Body(content, tuple(chosen)))
-    bound = lower_bound(weights, capacity)
-    return PackResult(tuple(bodies), (), bound, payload)
-
-
-def pack_telemetry_set(
-    set_id: str,
-    samples: Iterable[SetSample],
-    *,
-    data_types: Mapping[str, DataType] | None = None,
-    limit: int = MAX_BODY_BYTES,
-) -> PackResult:
-    """Pack set samples into ``{"t_set": [...]}`` bodies; a sample is never split.
-
-    A set must be complete at every timestamp, so a NaN or ``None`` value raises
-    ``InvalidArgumentError`` naming ``samples[i].values[name]`` instead of being dropped.
-    """
-    _check_name(set_id, "set_id")
-    _check_short(set_id, "set_id")
-    types = dict(data_types or {})
-    items: list[bytes] = []
-    for index, sample in enumerate(samples):
-        argument = f"samples[{index}]"
-        if not isinstance(sample, SetSample):
-            raise InvalidArgumentError(argument, "must be a SetSample")
-        if not sample.values:
-            raise InvalidArgumentError(f"{argument}.values", "must hold at least one value")
-        entries: list[dict[str, Any]] = []
-        for name, value in sample.values.items():
-            where = f"{argument}.values[{name!r}]"
-            _check_name(name, where)
-            if _is_missing(value):
-                raise InvalidArgumentError(where, "a telemetry data set cannot carry NaN or None")
-            data_type = types.get(name) or _infer_type(value, where)
-            _check_value(value, data_type, where)
-            entries.append({"n": name, "dt": data_type, "value": value})
-        stamp = format_timestamp(sample.timestamp, f"{argument}.timestamp")
-        items.append(_encode({"id": set_id, "ts": stamp, "t": entries}))
-    return _pack_atomic(items, b'{"t_set":[', limit, "samples")
-
-
-def pack_timesignals(signals: Iterable[TimesignalRow], *, limit: int = MAX_BODY_BYTES) -> PackResult:
-    """Pack timesignals into ``{"ts": [...]}`` bodies; a timesignal is never split."""
-    items: list[bytes] = []
-    for index, signal in enumerate(signals):
-        argument = f"signals[{index}]"
-        if not isinstance(signal, TimesignalRow):
-            raise InvalidArgumentError(argument, "must be a TimesignalRow")
-        _check_name(signal.name, f"{argument}.name")
-        _check_name(signal.signal_id, f"{argument}.signal_id")
-        _check_short(signal.signal_id, f"{argument}.signal_id")
-        if not isinstance(signal.value, Mapping):
-            raise InvalidArgumentError(f"{argument}.value", "must be a JSON object")
-        stamp = format_timestamp(signal.timestamp, f"{argument}.timestamp")
-        try:
-            fragment = _encode({"n": signal.name, "ts": stamp, "id": signal.signal_id, "value": signal.value})
-        except (TypeError, msgspec.EncodeError) as error:
-            raise InvalidArgumentError(f"{argument}.value", f"not JSON-serialisable: {error}") from None
-        items.append(fragment)
-    return _pack_atomic(items, b'{"ts":[', limit, "signals")

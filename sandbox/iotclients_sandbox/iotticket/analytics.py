@@ -7,11 +7,12 @@ be deleted, and its inputs and outputs (schemas for services) cannot change whil
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from iotclients_sandbox.iotticket.call import Call
 from iotclients_sandbox.iotticket.errors import BadRequest, Conflict, NotFound
-from iotclients_sandbox.iotticket.records import MLModel, MLService, OnnxModel
+from iotclients_sandbox.iotticket.records import MLItem, OnnxModel
 from iotclients_sandbox.iotticket.state import OrgStore
 from iotclients_sandbox.iotticket.views import (
     credential_view,
@@ -85,20 +86,56 @@ def _found(registry: Mapping[str, Any], item_id: str, what: str) -> Any:
     return item
 
 
-def list_ml_models(call: Call) -> list[dict[str, Any]]:
-    store = call.org
-    return [ml_model_summary(model, store.organization) for model in store.ml_models.values()]
+@dataclass(frozen=True)
+class _Registry:
+    """What differs between the ML model and ML service registries."""
+
+    attribute: str  # the OrgStore dict
+    id_param: str
+    prefix: str
+    what: str
+    locked: tuple[str, str]  # fields that cannot change while an asset uses the item
 
 
-def create_ml_model(call: Call) -> dict[str, str]:
+_MODELS = _Registry("ml_models", "modelId", "mlm", "ML model", ("inputs", "outputs"))
+_SERVICES = _Registry("ml_services", "serviceId", "mls", "ML service", ("inputSchema", "outputSchema"))
+
+
+def _create(call: Call, registry: _Registry) -> dict[str, str]:
     store = call.org
     body = dict(call.body)
     _check_auth_fields(body)
-    _name_taken(store, body["name"], "ml_models")
+    _name_taken(store, body["name"], registry.attribute)
     now = call.state.now_ms()
-    model = MLModel(call.state.new_id("mlm"), body, now, now)
-    store.ml_models[model.id] = model
-    return {"id": model.id}
+    item = MLItem(call.state.new_id(registry.prefix), body, now, now)
+    getattr(store, registry.attribute)[item.id] = item
+    return {"id": item.id}
+
+
+def _replace(call: Call, registry: _Registry) -> None:
+    store = call.org
+    item: MLItem = _found(getattr(store, registry.attribute), call.path[registry.id_param], registry.what)
+    body = dict(call.body)
+    if item.in_use and any(key in body for key in registry.locked):
+        raise Conflict(
+            f"{' and '.join(registry.locked)} cannot change while an asset uses the {registry.what}"
+        )
+    _name_taken(store, body["name"], registry.attribute, exclude=item.id)
+    item.fields = {**item.fields, **body}
+    item.updated_at = call.state.now_ms()
+
+
+def _remove(call: Call, registry: _Registry) -> None:
+    items = getattr(call.org, registry.attribute)
+    item: MLItem = _found(items, call.path[registry.id_param], registry.what)
+    if item.in_use:
+        raise Conflict(f"{registry.what} {item.id!r} is used by an asset and cannot be deleted")
+    del items[item.id]
+
+
+def list_ml_models(call: Call) -> list[dict[str, Any]]:
+    store = call.org
+    return [ml_model_summary(model, store.organization) for model in store.ml_models.values()]
 
 
 def read_ml_model(call: Call) -> dict[str, Any]:
@@ -106,64 +143,15 @@ def read_ml_model(call: Call) -> dict[str, Any]:
     return ml_model_detail(_found(store.ml_models, call.path["modelId"], "ML model"), store.organization)
 
 
-def replace_ml_model(call: Call) -> None:
-    store = call.org
-    model: MLModel = _found(store.ml_models, call.path["modelId"], "ML model")
-    body = dict(call.body)
-    if model.in_use and ("inputs" in body or "outputs" in body):
-        raise Conflict("inputs and outputs cannot change while an asset uses the model")
-    _name_taken(store, body["name"], "ml_models", exclude=model.id)
-    model.fields = {**model.fields, **body}
-    model.updated_at = call.state.now_ms()
-
-
-def remove_ml_model(call: Call) -> None:
-    store = call.org
-    model: MLModel = _found(store.ml_models, call.path["modelId"], "ML model")
-    if model.in_use:
-        raise Conflict(f"ML model {model.id!r} is used by an asset and cannot be deleted")
-    del store.ml_models[model.id]
-
-
 def list_ml_services(call: Call) -> list[dict[str, Any]]:
     store = call.org
     return [ml_service_detail(s, store.organization, basic=True) for s in store.ml_services.values()]
-
-
-def create_ml_service(call: Call) -> dict[str, str]:
-    store = call.org
-    body = dict(call.body)
-    _check_auth_fields(body)
-    _name_taken(store, body["name"], "ml_services")
-    now = call.state.now_ms()
-    service = MLService(call.state.new_id("mls"), body, now, now)
-    store.ml_services[service.id] = service
-    return {"id": service.id}
 
 
 def read_ml_service(call: Call) -> dict[str, Any]:
     store = call.org
     service = _found(store.ml_services, call.path["serviceId"], "ML service")
     return ml_service_detail(service, store.organization, basic=False)
-
-
-def replace_ml_service(call: Call) -> None:
-    store = call.org
-    service: MLService = _found(store.ml_services, call.path["serviceId"], "ML service")
-    body = dict(call.body)
-    if service.in_use and ("inputSchema" in body or "outputSchema" in body):
-        raise Conflict("inputSchema and outputSchema cannot change while an asset uses the service")
-    _name_taken(store, body["name"], "ml_services", exclude=service.id)
-    service.fields = {**service.fields, **body}
-    service.updated_at = call.state.now_ms()
-
-
-def remove_ml_service(call: Call) -> None:
-    store = call.org
-    service: MLService = _found(store.ml_services, call.path["serviceId"], "ML service")
-    if service.in_use:
-        raise Conflict(f"ML service {service.id!r} is used by an asset and cannot be deleted")
-    del store.ml_services[service.id]
 
 
 def list_onnx_models(call: Call) -> list[dict[str, Any]]:
@@ -219,15 +207,15 @@ def analytics_handlers() -> dict[str, Any]:
         "list_analytics_items": list_analytics_items,
         "count_analytics_items": count_analytics_items,
         "list_ml_models": list_ml_models,
-        "create_ml_model": create_ml_model,
+        "create_ml_model": lambda call: _create(call, _MODELS),
         "read_ml_model": read_ml_model,
-        "replace_ml_model": replace_ml_model,
-        "remove_ml_model": remove_ml_model,
+        "replace_ml_model": lambda call: _replace(call, _MODELS),
+        "remove_ml_model": lambda call: _remove(call, _MODELS),
         "list_ml_services": list_ml_services,
-        "create_ml_service": create_ml_service,
+        "create_ml_service": lambda call: _create(call, _SERVICES),
         "read_ml_service": read_ml_service,
-        "replace_ml_service": replace_ml_service,
-        "remove_ml_service": remove_ml_service,
+        "replace_ml_service": lambda call: _replace(call, _SERVICES),
+        "remove_ml_service": lambda call: _remove(call, _SERVICES),
         "list_onnx_models": list_onnx_models,
         "read_onnx_model": read_onnx_model,
         "patch_onnx_model": patch_onnx_model,

@@ -16,8 +16,7 @@ __all__ = [
     "Credential",
     "Device",
     "Event",
-    "MLModel",
-    "MLService",
+    "MLItem",
     "OnnxModel",
     "Organization",
     "Template",
@@ -134,17 +133,9 @@ class Credential:
 
 
 @dataclass(slots=True)
-class MLModel:
-    id: str
-    fields: dict[str, Any]
-    created_at: int
-    updated_at: int
-    in_use: bool = False
-    level: str = "organization"
+class MLItem:
+    """An ML model or ML service: its wire fields as registered, and whether an asset uses it."""
 
-
-@dataclass(slots=True)
-class MLService:
     id: str
     fields: dict[str, Any]
     created_at: int

@@ -25,8 +25,7 @@ from iotclients_sandbox.iotticket.records import (
     Credential,
     Device,
     Event,
-    MLModel,
-    MLService,
+    MLItem,
     OnnxModel,
     Organization,
     Template,
@@ -333,7 +332,7 @@ def _demo_analytics(state: IoTTicketState, store: OrgStore, now: int) -> None:
         "outputs": [{"name": "forecast", "dataType": "double"}],
     }
     for name, in_use in (("Yield forecast", True), ("Energy model", False)):
-        model = MLModel(
+        model = MLItem(
             state.new_id("mlm"),
             {"name": name, "description": f"{name} (demo)", "jobId": "1001", **base},
             now,
@@ -341,7 +340,7 @@ def _demo_analytics(state: IoTTicketState, store: OrgStore, now: int) -> None:
             in_use,
         )
         store.ml_models[model.id] = model
-    service = MLService(
+    service = MLItem(
         state.new_id("mls"),
         {
             "name": "Anomaly score",

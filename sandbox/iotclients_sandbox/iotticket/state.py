@@ -16,8 +16,7 @@ from iotclients_sandbox.iotticket.records import (
     Credential,
     Device,
     Event,
-    MLModel,
-    MLService,
+    MLItem,
     OnnxModel,
     Organization,
     Template,
@@ -44,8 +43,8 @@ class OrgStore:
     events: dict[str, Event] = field(default_factory=dict)
     commands: list[CommandLog] = field(default_factory=list)
     credentials: dict[str, Credential] = field(default_factory=dict)
-    ml_models: dict[str, MLModel] = field(default_factory=dict)
-    ml_services: dict[str, MLService] = field(default_factory=dict)
+    ml_models: dict[str, MLItem] = field(default_factory=dict)
+    ml_services: dict[str, MLItem] = field(default_factory=dict)
     onnx_models: dict[str, OnnxModel] = field(default_factory=dict)
 
     def attributes_of(self, asset_id: str) -> list[Attribute]:

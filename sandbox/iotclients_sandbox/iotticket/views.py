@@ -11,8 +11,7 @@ from iotclients_sandbox.iotticket.records import (
     Credential,
     Device,
     Event,
-    MLModel,
-    MLService,
+    MLItem,
     OnnxModel,
     Organization,
 )
@@ -165,7 +164,7 @@ def _audit(org: Organization, created: int, updated: int) -> dict[str, Any]:
     }
 
 
-def ml_model_summary(model: MLModel, org: Organization) -> dict[str, Any]:
+def ml_model_summary(model: MLItem, org: Organization) -> dict[str, Any]:
     return {
         "id": model.id,
         "name": model.fields["name"],
@@ -175,7 +174,7 @@ def ml_model_summary(model: MLModel, org: Organization) -> dict[str, Any]:
     }
 
 
-def ml_model_detail(model: MLModel, org: Organization) -> dict[str, Any]:
+def ml_model_detail(model: MLItem, org: Organization) -> dict[str, Any]:
     fields = model.fields
     return {
         "id": model.id,
@@ -198,7 +197,7 @@ def ml_model_detail(model: MLModel, org: Organization) -> dict[str, Any]:
 _SERVICE_BASICS = ("name", "description", "helpText", "triggerUrl", "method")
 
 
-def ml_service_detail(service: MLService, org: Organization, *, basic: bool) -> dict[str, Any]:
+def ml_service_detail(service: MLItem, org: Organization, *, basic: bool) -> dict[str, Any]:
     """The detail view; ``basic`` (the list view) fills only the basic fields, the rest null."""
     fields = service.fields
     view: dict[str, Any] = {"id": service.id, **{key: fields.get(key) for key in _SERVICE_BASICS}}

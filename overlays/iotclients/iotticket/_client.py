@@ -1,0 +1,440 @@
+"""``IoTTicketClient``: every method of the IoT-TICKET Python SDK (same names, parameters and
+defaults) on top of the generated operations, which it also offers (``list_assets``, ...).
+
+Every locator rule, enum, limit and ``tz`` is checked before any request; errors name the
+arguments and the rule. Locators by name use a cached snapshot of the asset tree.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from iotclients_generated.iotticket.models import (
+    ActiveAssetEvent,
+    AnalyticsItem,
+    Asset,
+    AssetAttribute,
+    AssetTemplate,
+    AssetTemplateDetail,
+    CommandAccepted,
+    Credential,
+    Device,
+    HistoryAssetEvent,
+    MLModelDetail,
+    MLModelSummary,
+    MLServiceDetail,
+    OnnxModelDetail,
+    OrganizationDetails,
+)
+
+from . import plans_activity as activity
+from . import plans_analytics as analytics
+from . import plans_catalog as catalog
+from . import plans_data as data
+from . import plans_writes as writes
+from ._base import SyncClientBase
+from .results import WriteResult
+
+__all__ = ["IoTTicketClient"]
+
+
+class IoTTicketClient(SyncClientBase):
+    """Blocking IoT-TICKET client.
+
+    ``client_id``/``client_secret`` (OAuth2 client credentials) default to
+    ``$IOTTICKET_CLIENT_ID``/``$IOTTICKET_CLIENT_SECRET``, ``organization_id`` (the default
+    organization) to ``$IOTTICKET_ORGANIZATION_ID`` and ``base_url`` to ``$IOTTICKET_BASE_URL`` or
+    ``https://cloud.iot-ticket.com`` (point it at ``iotclients sandbox --vendor iotticket``).
+    """
+
+    # -- assets ---------------------------------------------------------------------------------
+
+    def get_all_assets(self, templates: bool | None = None, event_types: bool | None = None) -> list[Asset]:
+        return self._run(catalog.get_all_assets(self._session, templates, event_types))
+
+    def get_asset_template(
+        self, template_id: str | None = None, template_name: str | None = None
+    ) -> AssetTemplateDetail:
+        return self._run(catalog.get_asset_template(self._session, template_id, template_name))
+
+    def get_asset_templates(self) -> list[AssetTemplate]:
+        return self.list_asset_templates(self.organization_id)
+
+    def get_assets(
+        self, asset_id: str | None = None, asset_name: str | None = None, names_path: list[str] | None = None
+    ) -> list[Asset]:
+        return self._run(catalog.get_assets(self._session, asset_id, asset_name, names_path))
+
+    def get_attributes(
+        self,
+        asset_id: str | None = None,
+        asset_name: str | None = None,
+        names_path: list[str] | None = None,
+        attribute_type: str | None = None,
+    ) -> list[AssetAttribute]:
+        return self._run(
+            catalog.get_attributes(self._session, asset_id, asset_name, names_path, attribute_type)
+        )
+
+    def print_asset_tree(
+        self, asset_id: str | None = None, asset_name: str | None = None, names_path: list[str] | None = None
+    ) -> None:
+        for line in self._run(catalog.asset_tree_lines(self._session, asset_id, asset_name, names_path)):
+            print(line)
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def get_command_details(
+        self,
+        names_path: list[str] | None = None,
+        asset_name: str | None = None,
+        asset_id: str | None = None,
+        identifier_name: str | None = None,
+        timestamp: str = "datetime",
+        tz: str | None = None,
+    ) -> list[Any]:
+        return self._run(activity.get_command_details(self._session, self._arguments(locals())))
+
+    def send_command(
+        self,
+        payload: Any = None,
+        template_variables: dict[str, Any] | None = None,
+        names_path: list[str] | None = None,
+        asset_name: str | None = None,
+        asset_id: str | None = None,
+        attribute_name: str | None = None,
+        attribute_id: str | None = None,
+        aggregated: bool = False,
+    ) -> CommandAccepted:
+        return self._run(activity.send(self._session, self._arguments(locals()), control=False))
+
+    def send_control_command(
+        self,
+        desired_value: Any,
+        names_path: list[str] | None = None,
+        asset_name: str | None = None,
+        asset_id: str | None = None,
+        attribute_name: str | None = None,
+        attribute_id: str | None = None,
+        skip_first_command: bool = False,
+    ) -> CommandAccepted:
+        return self._run(activity.send(self._session, self._arguments(locals()), control=True))
+
+    # -- credentials and organizations -----------------------------------------------------------
+
+    def get_credentials(self, organization_id: str | None = None) -> list[Credential]:
+        return self.list_credentials(organization_id or self.organization_id)
+
+    def get_credential_query(
+        self,
+        organization_id: str | None = None,
+        credential_id: str | None = None,
+        credential_name: str | None = None,
+        client_id: str | None = None,
+        scope: str | None = None,
+    ) -> Credential:
+        return self._run(
+            catalog.get_credential_query(
+                self._session,
+                organization_id,
+                credential_id=credential_id,
+                credential_name=credential_name,
+                client_id=client_id,
+                scope=scope,
+            )
+        )
+
+    def get_organization_details(self, organization_id: str | None = None) -> OrganizationDetails:
+        return self.read_organization(organization_id or self.organization_id)
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def get_multiple_timeseries(
+        self,
+        names_path: list[str] | None = None,
+        asset_name: str | None = None,
+        asset_id: str | None = None,
+        attribute_ids: list[str] | None = None,
+        start_time: Any = None,
+        end_time: Any = None,
+        chronological_order: bool = False,
+        limit: int = 10000,
+        form: str = "DataFrame",
+        astype: type = str,
+        timestamp: str = "datetime",
+        column_names: list[str] | None = None,
+        tz: str | None = None,
+    ) -> Any:
+        return self._run(data.get_multiple_timeseries(self._session, self._arguments(locals())))
+
+    def get_statistics(
+        self,
+        period: str,
+        dimension: str,
+        names_path: list[str] | None = None,
+        attribute_id: str | None = None,
+        start_time: Any = None,
+        end_time: Any = None,
+        limit: int | None = None,
+        timestamp: str = "datetime",
+        tz: str | None = None,
+    ) -> list[dict[str, Any]]:
+        return self._run(data.get_statistics(self._session, self._arguments(locals())))
+
+    def get_timeseries(
+        self,
+        names_path: list[str] | None = None,
+        attribute_id: str | None = None,
+        start_time: Any = None,
+        end_time: Any = None,
+        chronological_order: bool = False,
+        limit: int = 10000,
+        form: str = "DataFrame",
+        astype: type = str,
+        timestamp: str = "datetime",
+        tz: str | None = None,
+    ) -> Any:
+        return self._run(data.get_timeseries(self._session, self._arguments(locals())))
+
+    def get_timesignal(
+        self,
+        timesignal_id: str,
+        attribute_id: str | None = None,
+        names_path: list[str] | None = None,
+        timestamp: str = "datetime",
+        tz: str | None = None,
+    ) -> dict[str, Any]:
+        return self._run(data.get_timesignal(self._session, self._arguments(locals())))
+
+    def write_calculated(
+        self,
+        data: Any,
+        names_path: list[str] | None = None,
+        attribute_ids: list[str] | None = None,
+        tz: str | None = None,
+    ) -> WriteResult:
+        return self._run(writes.write_calculated(self._session, self._arguments(locals())))
+
+    def write_static(
+        self,
+        data: list[Any],
+        attribute_ids: list[str] | None = None,
+        names_path: list[str] | None = None,
+        attribute_names: list[str] | None = None,
+    ) -> WriteResult:
+        return self._run(writes.write_static(self._session, self._arguments(locals())))
+
+    def write_telemetry(
+        self,
+        data: Any,
+        device_id: str,
+        device_username: str,
+        device_password: str,
+        units: list[str] | None = None,
+        set_id: str | None = None,
+        tz: str | None = None,
+    ) -> WriteResult:
+        """Packed into as few bodies of at most 2,048 bytes as it can; NaN rows are dropped (and
+        listed) for telemetry data and refused for a data set. Reports every request."""
+        return self._run(writes.write_telemetry(self._session, self._arguments(locals())))
+
+    def write_timesignal(
+        self,
+        device_id: str,
+        device_username: str,
+        device_password: str,
+        attribute_name: str,
+        timestamp: Any,
+        timesignal_id: str,
+        value: dict[str, Any],
+        tz: str | None = None,
+    ) -> WriteResult:
+        payload = {"ts": [{"n": attribute_name, "ts": timestamp, "id": timesignal_id, "value": value}]}
+        return self.write_timesignals(device_id, device_username, device_password, payload, tz)
+
+    def write_timesignals(
+        self,
+        device_id: str,
+        device_username: str,
+        device_password: str,
+        payload: dict[str, Any],
+        tz: str | None = None,
+    ) -> WriteResult:
+        return self._run(writes.write_timesignals(self._session, self._arguments(locals())))
+
+    # -- devices --------------------------------------------------------------------------------
+
+    def get_device(self, device_id: str) -> Device:
+        return self.read_device(self.organization_id, device_id)
+
+    def get_devices(
+        self, asset_id: str | None = None, asset_name: str | None = None, names_path: list[str] | None = None
+    ) -> list[str]:
+        return self._run(catalog.get_devices(self._session, asset_id, asset_name, names_path))
+
+    # -- events ---------------------------------------------------------------------------------
+
+    @property
+    def asset_event_active_count(self) -> int:
+        """How many events are active; raises above 10,000."""
+        return self._run(activity.active_count(self._session))
+
+    def get_asset_event_history(
+        self,
+        asset_ids: list[str] | None = None,
+        asset_names: list[str] | None = None,
+        event_type: str | None = None,
+        start_time: Any = None,
+        end_time: Any = None,
+        acknowledged: bool = True,
+        only_acknowledged: bool = False,
+        limit: int = 10000,
+    ) -> list[HistoryAssetEvent]:
+        return self._run(activity.get_asset_event_history(self._session, self._arguments(locals())))
+
+    def get_asset_events_active(
+        self,
+        asset_ids: list[str] | None = None,
+        asset_names: list[str] | None = None,
+        event_type: str | None = None,
+        start_time: Any = None,
+        acknowledged: bool = True,
+        limit: int = 10000,
+    ) -> list[ActiveAssetEvent]:
+        return self._run(activity.get_asset_events_active(self._session, self._arguments(locals())))
+
+    def write_device_event(
+        self,
+        device_id: str,
+        device_username: str,
+        device_password: str,
+        event_id: str,
+        message: str,
+        timestamp: Any,
+        event_group_name: str | None = None,
+        event_type: str | None = None,
+        severity: str | None = None,
+        is_active: bool | None = None,
+        tz: str | None = None,
+    ) -> WriteResult:
+        event = {
+            "id": event_id,
+            "m": message,
+            "ts": timestamp,
+            "gn": event_group_name,
+            "type": event_type,
+            "severity": severity,
+            "active": is_active,
+        }
+        payload = {
+            "e": [
+                {key: value for key, value in event.items() if value is not None or key in ("id", "m", "ts")}
+            ]
+        }
+        return self.write_device_events(device_id, device_username, device_password, payload, tz)
+
+    def write_device_events(
+        self,
+        device_id: str,
+        device_username: str,
+        device_password: str,
+        payload: dict[str, Any],
+        tz: str | None = None,
+    ) -> WriteResult:
+        return self._run(writes.write_device_events(self._session, self._arguments(locals())))
+
+    # -- ML models, services and ONNX models -----------------------------------------------------
+
+    @property
+    def analytics_items_count(self) -> int:
+        """How many ML models, ML services and ONNX models are registered."""
+        return int(self.count_analytics_items(self.organization_id).count)
+
+    def get_all_analytics_items(self) -> list[AnalyticsItem]:
+        return self.list_analytics_items(self.organization_id)
+
+    def get_model_list(self) -> list[MLModelSummary]:
+        return self.list_ml_models(self.organization_id)
+
+    def get_model_details(self, model_name: str | None = None, model_id: str | None = None) -> MLModelDetail:
+        return cast(
+            "MLModelDetail",
+            self._run(
+                analytics.item_details(
+                    self._session, "model", model_name, model_id, ("model_name", "model_id")
+                )
+            ),
+        )
+
+    def register_model(self, model: dict[str, Any]) -> str:
+        return self._run(analytics.register(self._session, "model", model, "model"))
+
+    def update_model(self, model: dict[str, Any]) -> bool:
+        return self._run(analytics.update_item(self._session, "model", model, "model"))
+
+    def delete_model(self, model_name: str | None = None, model_id: str | None = None) -> bool:
+        return self._run(
+            analytics.delete_item(self._session, "model", model_name, model_id, ("model_name", "model_id"))
+        )
+
+    def get_onnx_model_list(self) -> list[AnalyticsItem]:
+        return self.list_onnx_models(self.organization_id)
+
+    def get_onnx_model_details(
+        self, model_name: str | None = None, model_id: str | None = None
+    ) -> OnnxModelDetail:
+        return cast(
+            "OnnxModelDetail",
+            self._run(
+                analytics.item_details(
+                    self._session, "onnx", model_name, model_id, ("model_name", "model_id")
+                )
+            ),
+        )
+
+    def register_onnx_model(
+        self, name: str, file_location: str, description: str | None = None, help_text: str | None = None
+    ) -> str:
+        return self._run(analytics.register_onnx(self._session, name, file_location, description, help_text))
+
+    def update_onnx_model(self, payload: dict[str, Any], model_id: str | None = None) -> bool:
+        return self._run(analytics.update_onnx(self._session, payload, model_id))
+
+    def delete_onnx_model(self, model_name: str | None = None, model_id: str | None = None) -> bool:
+        return self._run(
+            analytics.delete_item(self._session, "onnx", model_name, model_id, ("model_name", "model_id"))
+        )
+
+    def get_service_list(self) -> list[MLServiceDetail]:
+        return self.list_ml_services(self.organization_id)
+
+    def get_service_details(
+        self, service_name: str | None = None, service_id: str | None = None
+    ) -> MLServiceDetail:
+        return cast(
+            "MLServiceDetail",
+            self._run(
+                analytics.item_details(
+                    self._session, "service", service_name, service_id, ("service_name", "service_id")
+                )
+            ),
+        )
+
+    def register_service(self, service: dict[str, Any]) -> str:
+        return self._run(analytics.register(self._session, "service", service, "service"))
+
+    def update_service(
+        self, service: dict[str, Any], service_name: str | None = None, service_id: str | None = None
+    ) -> bool:
+        return self._run(
+            analytics.update_item(
+                self._session, "service", service, "service", name=service_name, item_id=service_id
+            )
+        )
+
+    def delete_service(self, service_name: str | None = None, service_id: str | None = None) -> bool:
+        return self._run(
+            analytics.delete_item(
+                self._session, "service", service_name, service_id, ("service_name", "service_id")
+            )
+        )

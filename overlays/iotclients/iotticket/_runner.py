@@ -1,0 +1,110 @@
+"""Seed methods written once as plans, run by a blocking or an asyncio driver.
+
+A plan is a generator that yields what it needs from the server: a ``Step`` (one generated
+operation, by name) or ``Parallel`` steps; it is sent back the result, or has the error raised
+inside it, so it may recover (e.g. reload a stale asset snapshot after a 404) or let it propagate.
+Its return value is the method's result. ``drive`` runs parallel steps on a bounded thread pool,
+``drive_async`` as tasks bounded by a semaphore: one process, no ``__main__`` guard needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from typing import Any, TypeVar
+
+from iotclients.core.record import Record
+
+__all__ = ["DEFAULT_CONCURRENCY", "Parallel", "Plan", "Step", "drive", "drive_async"]
+
+R = TypeVar("R")
+Plan = Generator[Any, Any, R]
+
+DEFAULT_CONCURRENCY = 4
+"""Requests in flight at once for the methods that fan out (e.g. ``get_multiple_timeseries``)."""
+
+
+class Step(Record):
+    """Call the generated operation ``operation`` with ``kwargs``; ``device`` selects device credentials."""
+
+    __slots__ = ("device", "kwargs", "operation")
+
+    def __init__(self, operation: str, /, *, device: Any = None, **kwargs: Any) -> None:
+        self.operation = operation
+        self.device = device
+        self.kwargs = kwargs
+
+
+class Parallel(Record):
+    """Run ``steps`` at most ``limit`` at a time; the result is a list of results or exceptions."""
+
+    __slots__ = ("limit", "steps")
+
+    def __init__(self, steps: Sequence[Step], limit: int = DEFAULT_CONCURRENCY) -> None:
+        self.steps = tuple(steps)
+        self.limit = max(1, limit)
+
+
+Caller = Callable[[Step], Any]
+
+
+def drive(plan: Plan[R], call: Caller) -> R:
+    """Run ``plan`` with a blocking ``call`` per step."""
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            request = plan.throw(error) if error is not None else plan.send(reply)
+        except StopIteration as done:
+            result: R = done.value
+            return result
+        reply, error = None, None
+        try:
+            reply = _parallel(request, call) if isinstance(request, Parallel) else call(request)
+        except Exception as exc:  # handed to the plan, which decides
+            error = exc
+
+
+def _parallel(group: Parallel, call: Caller) -> list[Any]:
+    if len(group.steps) <= 1 or group.limit == 1:
+        return [_capture(call, step) for step in group.steps]
+    workers = min(group.limit, len(group.steps))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda step: _capture(call, step), group.steps))
+
+
+def _capture(call: Caller, step: Step) -> Any:
+    try:
+        return call(step)
+    except Exception as exc:
+        return exc
+
+
+async def drive_async(plan: Plan[R], call: Callable[[Step], Awaitable[Any]]) -> R:
+    """Run ``plan`` with a coroutine ``call`` per step."""
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            request = plan.throw(error) if error is not None else plan.send(reply)
+        except StopIteration as done:
+            result: R = done.value
+            return result
+        reply, error = None, None
+        try:
+            if isinstance(request, Parallel):
+                semaphore = asyncio.Semaphore(request.limit)
+
+                async def bounded(step: Step, gate: asyncio.Semaphore = semaphore) -> Any:
+                    async with gate:
+                        try:
+                            return await call(step)
+                        except Exception as exc:
+                            return exc
+
+                reply = list(await asyncio.gather(*(bounded(step) for step in request.steps)))
+            else:
+                reply = await call(request)
+        except Exception as exc:
+            error = exc
