@@ -17,6 +17,7 @@ from iotclients_sandbox.exosite import DEMO_CIK
 
 KEY = "d0d0cafed0d0cafed0d0cafed0d0cafed0d0cafe"
 RID = "0123456789abcdef0123456789abcdef01234567"
+DEVICE = "cafe" * 10
 
 
 def recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
@@ -24,6 +25,8 @@ def recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
 
     def respond(request: httpx.Request) -> httpx.Response:
         seen.append(request)
+        if request.url.path == "/provision/activate" or b"owner=" in request.content:
+            return httpx.Response(200, text=DEVICE, headers={"Content-Type": "text/plain"})
         return httpx.Response(205)
 
     return seen, httpx.MockTransport(respond)
@@ -185,6 +188,8 @@ async def test_the_async_client_sends_the_same_requests_and_reads_the_same_repli
 
     async def respond(request: httpx.Request) -> httpx.Response:
         async_seen.append(request)
+        if b"owner=" in request.content:
+            return httpx.Response(200, text=DEVICE, headers={"Content-Type": "text/plain"})
         return httpx.Response(205)
 
     with ProvisionClient(KEY, base_url="https://m2.exosite.com", transport=sync_transport) as provision:

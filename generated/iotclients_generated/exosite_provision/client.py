@@ -20,8 +20,8 @@ if TYPE_CHECKING:
         ContentCreate,
         ModelCreate,
         ModelUpdate,
+        ReadSerialNumberShow,
         SerialNumberBatch,
-        SerialnumberInfoShow,
         SerialNumberUpdate,
         VendorRegistration,
     )
@@ -37,7 +37,18 @@ def operation(module: str) -> Operation:
 class GeneratedProvisionClient(SyncAPIClient):
     """Every operation of the spec as a typed method (blocking)."""
 
-    def content_create(self, content_create: ContentCreate | Mapping[str, Any], model: str) -> None:
+    def activate_serial_number(self, activation: Activation | Mapping[str, Any]) -> str:
+        """A device activates its serial number and receives its CIK (unauthenticated).
+
+        ``POST /provision/activate`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", self._call(operation("activation.activate_serial_number"), activation=activation))
+
+    def create_content(self, content_create: ContentCreate | Mapping[str, Any], model: str) -> None:
         """Create a content entity (a named blob slot) for a model.
 
         ``POST /provision/manage/content/{model}/`` — not safe to repeat: never retried once the request may have reached the server.
@@ -46,9 +57,53 @@ class GeneratedProvisionClient(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(operation("content.content_create"), content_create=content_create, model=model)
+        self._call(operation("content.create_content"), content_create=content_create, model=model)
 
-    def content_download(self, vendor: str, model: str, id: str, *, info: bool | None = None) -> bytes | str:
+    def create_model(self, model_create: ModelCreate | Mapping[str, Any]) -> None:
+        """Create a model from a template client, named by RID or by share code.
+
+        ``POST /provision/manage/model/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        self._call(operation("models.create_model"), model_create=model_create)
+
+    def delete_content(self, model: str, id: str) -> None:
+        """Delete a content entity and its blob.
+
+        ``DELETE /provision/manage/content/{model}/{id}`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        self._call(operation("content.delete_content"), model=model, id=id)
+
+    def delete_model(self, model: str) -> None:
+        """Delete a model with its serial numbers and content.
+
+        ``DELETE /provision/manage/model/{model}`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        self._call(operation("models.delete_model"), model=model)
+
+    def delete_serial_number(self, model: str, sn: str) -> None:
+        """Remove one serial number.
+
+        ``DELETE /provision/manage/model/{model}/{sn}`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        self._call(operation("serial_numbers.delete_serial_number"), model=model, sn=sn)
+
+    def download_content(self, vendor: str, model: str, id: str, *, info: bool | None = None) -> bytes:
         """A device fetches a content blob (or, with `info=true`, its `type,size,updated,meta`).
 
         ``GET /provision/download`` — safe to repeat: retried automatically on transient failures.
@@ -60,131 +115,11 @@ class GeneratedProvisionClient(SyncAPIClient):
         """
 
         return cast(
-            "bytes | str",
-            self._call(operation("content.content_download"), vendor=vendor, model=model, id=id, info=info),
+            "bytes",
+            self._call(operation("content.download_content"), vendor=vendor, model=model, id=id, info=info),
         )
 
-    def content_info(self, model: str, id: str) -> str:
-        """Describe a content entity: `type,size,updated,meta,protected`.
-
-        ``GET /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", self._call(operation("content.content_info"), model=model, id=id))
-
-    def content_list(self, model: str) -> str:
-        """List the content ids of a model, one per line.
-
-        ``GET /provision/manage/content/{model}/`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", self._call(operation("content.content_list"), model=model))
-
-    def content_remove(self, model: str, id: str) -> None:
-        """Delete a content entity and its blob.
-
-        ``DELETE /provision/manage/content/{model}/{id}`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        self._call(operation("content.content_remove"), model=model, id=id)
-
-    def content_upload(self, content: bytes | str, model: str, id: str, *, content_type: str) -> None:
-        """Store the blob of a content entity; its Content-Type is served back on download.
-
-        ``POST /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
-
-        Safe to repeat: the blob is replaced, not appended to.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        self._call(
-            operation("content.content_upload"),
-            content=content,
-            content_type=content_type,
-            model=model,
-            id=id,
-        )
-
-    def model_create(self, model_create: ModelCreate | Mapping[str, Any]) -> None:
-        """Create a model from a template client, named by RID or by share code.
-
-        ``POST /provision/manage/model/`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        self._call(operation("models.model_create"), model_create=model_create)
-
-    def model_info(self, model: str) -> str:
-        """The model's template (`rid=...` or `code=...`) and `options[]=...`, form-encoded.
-
-        ``GET /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", self._call(operation("models.model_info"), model=model))
-
-    def model_list(self) -> str:
-        """List the vendor's model names, one per line.
-
-        ``GET /provision/manage/model/`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", self._call(operation("models.model_list")))
-
-    def model_remove(self, model: str) -> None:
-        """Delete a model with its serial numbers and content.
-
-        ``DELETE /provision/manage/model/{model}`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        self._call(operation("models.model_remove"), model=model)
-
-    def model_update(self, model_update: ModelUpdate | Mapping[str, Any], model: str) -> None:
-        """Change a model's template client and options.
-
-        ``PUT /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
-
-        Safe to repeat: the same update leaves the same model.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        self._call(operation("models.model_update"), model_update=model_update, model=model)
-
-    def serialnumber_activate(self, activation: Activation | Mapping[str, Any]) -> str:
-        """A device activates its serial number and receives its CIK (unauthenticated).
-
-        ``POST /provision/activate`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", self._call(operation("activation.serialnumber_activate"), activation=activation))
-
-    def serialnumber_batch(
+    def edit_serial_numbers(
         self, serial_number_batch: SerialNumberBatch | Mapping[str, Any], model: str
     ) -> None:
         """Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several.
@@ -196,28 +131,34 @@ class GeneratedProvisionClient(SyncAPIClient):
         """
 
         self._call(
-            operation("serial_numbers.serialnumber_batch"),
+            operation("serial_numbers.edit_serial_numbers"),
             serial_number_batch=serial_number_batch,
             model=model,
         )
 
-    def serialnumber_info(
-        self, model: str, sn: str, *, show: SerialnumberInfoShow | None = None
-    ) -> str | None:
-        """A serial number's `status,rid,extra`, or with `show=log` its activation log (`ts,conninfo,entry` lines).
+    def list_content(self, model: str) -> str:
+        """List the content ids of a model, one per line.
 
-        ``GET /provision/manage/model/{model}/{sn}`` — safe to repeat: retried automatically on transient failures.
+        ``GET /provision/manage/content/{model}/`` — safe to repeat: retried automatically on transient failures.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast(
-            "str | None",
-            self._call(operation("serial_numbers.serialnumber_info"), model=model, sn=sn, show=show),
-        )
+        return cast("str", self._call(operation("content.list_content"), model=model))
 
-    def serialnumber_list(
+    def list_models(self) -> str:
+        """List the vendor's model names, one per line.
+
+        ``GET /provision/manage/model/`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", self._call(operation("models.list_models")))
+
+    def list_serial_numbers(
         self, model: str, *, offset: int | None = None, limit: int | None = None, status: bool | None = None
     ) -> str:
         """List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`.
@@ -231,7 +172,7 @@ class GeneratedProvisionClient(SyncAPIClient):
         return cast(
             "str",
             self._call(
-                operation("serial_numbers.serialnumber_list"),
+                operation("serial_numbers.list_serial_numbers"),
                 model=model,
                 offset=offset,
                 limit=limit,
@@ -239,18 +180,80 @@ class GeneratedProvisionClient(SyncAPIClient):
             ),
         )
 
-    def serialnumber_remove(self, model: str, sn: str) -> None:
-        """Remove one serial number.
+    def read_content(self, model: str, id: str) -> str:
+        """Describe a content entity: `type,size,updated,meta,protected`.
 
-        ``DELETE /provision/manage/model/{model}/{sn}`` — not safe to repeat: never retried once the request may have reached the server.
+        ``GET /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        self._call(operation("serial_numbers.serialnumber_remove"), model=model, sn=sn)
+        return cast("str", self._call(operation("content.read_content"), model=model, id=id))
 
-    def serialnumber_update(
+    def read_model(self, model: str) -> str:
+        """The model's template (`rid=...` or `code=...`) and `options[]=...`, form-encoded.
+
+        ``GET /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", self._call(operation("models.read_model"), model=model))
+
+    def read_serial_number(
+        self, model: str, sn: str, *, show: ReadSerialNumberShow | None = None
+    ) -> str | None:
+        """A serial number's `status,rid,extra`, or with `show=log` its activation log (`ts,conninfo,entry` lines).
+
+        ``GET /provision/manage/model/{model}/{sn}`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "str | None",
+            self._call(operation("serial_numbers.read_serial_number"), model=model, sn=sn, show=show),
+        )
+
+    def read_vendor(self) -> str:
+        """The vendor name registered for the key.
+
+        ``GET /provision/register`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", self._call(operation("vendors.read_vendor")))
+
+    def register_vendor(self, vendor_registration: VendorRegistration | Mapping[str, Any]) -> None:
+        """Register a vendor name for the key's client, or with `delete=true` unregister it.
+
+        ``POST /provision/register`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        self._call(operation("vendors.register_vendor"), vendor_registration=vendor_registration)
+
+    def update_model(self, model_update: ModelUpdate | Mapping[str, Any], model: str) -> None:
+        """Change a model's template client and options.
+
+        ``PUT /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
+
+        Safe to repeat: the same update leaves the same model.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        self._call(operation("models.update_model"), model_update=model_update, model=model)
+
+    def update_serial_number(
         self, serial_number_update: SerialNumberUpdate | Mapping[str, Any], model: str, sn: str
     ) -> str | None:
         """Enable (with `owner`: a new client, its RID answered), re-enable (a new CIK), remap from `oldsn`, or disable.
@@ -264,40 +267,50 @@ class GeneratedProvisionClient(SyncAPIClient):
         return cast(
             "str | None",
             self._call(
-                operation("serial_numbers.serialnumber_update"),
+                operation("serial_numbers.update_serial_number"),
                 serial_number_update=serial_number_update,
                 model=model,
                 sn=sn,
             ),
         )
 
-    def vendor_register(self, vendor_registration: VendorRegistration | Mapping[str, Any]) -> None:
-        """Register a vendor name for the key's client, or with `delete=true` unregister it.
+    def upload_content(self, content: bytes | str, model: str, id: str, *, content_type: str) -> None:
+        """Store the blob of a content entity; its Content-Type is served back on download.
 
-        ``POST /provision/register`` — not safe to repeat: never retried once the request may have reached the server.
+        ``POST /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
 
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        self._call(operation("vendors.vendor_register"), vendor_registration=vendor_registration)
-
-    def vendor_show(self) -> str:
-        """The vendor name registered for the key.
-
-        ``GET /provision/register`` — safe to repeat: retried automatically on transient failures.
+        Safe to repeat: the blob is replaced, not appended to.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("str", self._call(operation("vendors.vendor_show")))
+        self._call(
+            operation("content.upload_content"),
+            content=content,
+            content_type=content_type,
+            model=model,
+            id=id,
+        )
 
 
 class GeneratedAsyncProvisionClient(AsyncAPIClient):
     """Every operation of the spec as a typed coroutine method."""
 
-    async def content_create(self, content_create: ContentCreate | Mapping[str, Any], model: str) -> None:
+    async def activate_serial_number(self, activation: Activation | Mapping[str, Any]) -> str:
+        """A device activates its serial number and receives its CIK (unauthenticated).
+
+        ``POST /provision/activate`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "str", await self._call(operation("activation.activate_serial_number"), activation=activation)
+        )
+
+    async def create_content(self, content_create: ContentCreate | Mapping[str, Any], model: str) -> None:
         """Create a content entity (a named blob slot) for a model.
 
         ``POST /provision/manage/content/{model}/`` — not safe to repeat: never retried once the request may have reached the server.
@@ -306,11 +319,53 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(operation("content.content_create"), content_create=content_create, model=model)
+        await self._call(operation("content.create_content"), content_create=content_create, model=model)
 
-    async def content_download(
-        self, vendor: str, model: str, id: str, *, info: bool | None = None
-    ) -> bytes | str:
+    async def create_model(self, model_create: ModelCreate | Mapping[str, Any]) -> None:
+        """Create a model from a template client, named by RID or by share code.
+
+        ``POST /provision/manage/model/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        await self._call(operation("models.create_model"), model_create=model_create)
+
+    async def delete_content(self, model: str, id: str) -> None:
+        """Delete a content entity and its blob.
+
+        ``DELETE /provision/manage/content/{model}/{id}`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        await self._call(operation("content.delete_content"), model=model, id=id)
+
+    async def delete_model(self, model: str) -> None:
+        """Delete a model with its serial numbers and content.
+
+        ``DELETE /provision/manage/model/{model}`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        await self._call(operation("models.delete_model"), model=model)
+
+    async def delete_serial_number(self, model: str, sn: str) -> None:
+        """Remove one serial number.
+
+        ``DELETE /provision/manage/model/{model}/{sn}`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        await self._call(operation("serial_numbers.delete_serial_number"), model=model, sn=sn)
+
+    async def download_content(self, vendor: str, model: str, id: str, *, info: bool | None = None) -> bytes:
         """A device fetches a content blob (or, with `info=true`, its `type,size,updated,meta`).
 
         ``GET /provision/download`` — safe to repeat: retried automatically on transient failures.
@@ -322,135 +377,13 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         """
 
         return cast(
-            "bytes | str",
+            "bytes",
             await self._call(
-                operation("content.content_download"), vendor=vendor, model=model, id=id, info=info
+                operation("content.download_content"), vendor=vendor, model=model, id=id, info=info
             ),
         )
 
-    async def content_info(self, model: str, id: str) -> str:
-        """Describe a content entity: `type,size,updated,meta,protected`.
-
-        ``GET /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", await self._call(operation("content.content_info"), model=model, id=id))
-
-    async def content_list(self, model: str) -> str:
-        """List the content ids of a model, one per line.
-
-        ``GET /provision/manage/content/{model}/`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", await self._call(operation("content.content_list"), model=model))
-
-    async def content_remove(self, model: str, id: str) -> None:
-        """Delete a content entity and its blob.
-
-        ``DELETE /provision/manage/content/{model}/{id}`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        await self._call(operation("content.content_remove"), model=model, id=id)
-
-    async def content_upload(self, content: bytes | str, model: str, id: str, *, content_type: str) -> None:
-        """Store the blob of a content entity; its Content-Type is served back on download.
-
-        ``POST /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
-
-        Safe to repeat: the blob is replaced, not appended to.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        await self._call(
-            operation("content.content_upload"),
-            content=content,
-            content_type=content_type,
-            model=model,
-            id=id,
-        )
-
-    async def model_create(self, model_create: ModelCreate | Mapping[str, Any]) -> None:
-        """Create a model from a template client, named by RID or by share code.
-
-        ``POST /provision/manage/model/`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        await self._call(operation("models.model_create"), model_create=model_create)
-
-    async def model_info(self, model: str) -> str:
-        """The model's template (`rid=...` or `code=...`) and `options[]=...`, form-encoded.
-
-        ``GET /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", await self._call(operation("models.model_info"), model=model))
-
-    async def model_list(self) -> str:
-        """List the vendor's model names, one per line.
-
-        ``GET /provision/manage/model/`` — safe to repeat: retried automatically on transient failures.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast("str", await self._call(operation("models.model_list")))
-
-    async def model_remove(self, model: str) -> None:
-        """Delete a model with its serial numbers and content.
-
-        ``DELETE /provision/manage/model/{model}`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        await self._call(operation("models.model_remove"), model=model)
-
-    async def model_update(self, model_update: ModelUpdate | Mapping[str, Any], model: str) -> None:
-        """Change a model's template client and options.
-
-        ``PUT /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
-
-        Safe to repeat: the same update leaves the same model.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        await self._call(operation("models.model_update"), model_update=model_update, model=model)
-
-    async def serialnumber_activate(self, activation: Activation | Mapping[str, Any]) -> str:
-        """A device activates its serial number and receives its CIK (unauthenticated).
-
-        ``POST /provision/activate`` — not safe to repeat: never retried once the request may have reached the server.
-
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        return cast(
-            "str", await self._call(operation("activation.serialnumber_activate"), activation=activation)
-        )
-
-    async def serialnumber_batch(
+    async def edit_serial_numbers(
         self, serial_number_batch: SerialNumberBatch | Mapping[str, Any], model: str
     ) -> None:
         """Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several.
@@ -462,28 +395,34 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         """
 
         await self._call(
-            operation("serial_numbers.serialnumber_batch"),
+            operation("serial_numbers.edit_serial_numbers"),
             serial_number_batch=serial_number_batch,
             model=model,
         )
 
-    async def serialnumber_info(
-        self, model: str, sn: str, *, show: SerialnumberInfoShow | None = None
-    ) -> str | None:
-        """A serial number's `status,rid,extra`, or with `show=log` its activation log (`ts,conninfo,entry` lines).
+    async def list_content(self, model: str) -> str:
+        """List the content ids of a model, one per line.
 
-        ``GET /provision/manage/model/{model}/{sn}`` — safe to repeat: retried automatically on transient failures.
+        ``GET /provision/manage/content/{model}/`` — safe to repeat: retried automatically on transient failures.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast(
-            "str | None",
-            await self._call(operation("serial_numbers.serialnumber_info"), model=model, sn=sn, show=show),
-        )
+        return cast("str", await self._call(operation("content.list_content"), model=model))
 
-    async def serialnumber_list(
+    async def list_models(self) -> str:
+        """List the vendor's model names, one per line.
+
+        ``GET /provision/manage/model/`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", await self._call(operation("models.list_models")))
+
+    async def list_serial_numbers(
         self, model: str, *, offset: int | None = None, limit: int | None = None, status: bool | None = None
     ) -> str:
         """List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`.
@@ -497,7 +436,7 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         return cast(
             "str",
             await self._call(
-                operation("serial_numbers.serialnumber_list"),
+                operation("serial_numbers.list_serial_numbers"),
                 model=model,
                 offset=offset,
                 limit=limit,
@@ -505,18 +444,80 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
             ),
         )
 
-    async def serialnumber_remove(self, model: str, sn: str) -> None:
-        """Remove one serial number.
+    async def read_content(self, model: str, id: str) -> str:
+        """Describe a content entity: `type,size,updated,meta,protected`.
 
-        ``DELETE /provision/manage/model/{model}/{sn}`` — not safe to repeat: never retried once the request may have reached the server.
+        ``GET /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        await self._call(operation("serial_numbers.serialnumber_remove"), model=model, sn=sn)
+        return cast("str", await self._call(operation("content.read_content"), model=model, id=id))
 
-    async def serialnumber_update(
+    async def read_model(self, model: str) -> str:
+        """The model's template (`rid=...` or `code=...`) and `options[]=...`, form-encoded.
+
+        ``GET /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", await self._call(operation("models.read_model"), model=model))
+
+    async def read_serial_number(
+        self, model: str, sn: str, *, show: ReadSerialNumberShow | None = None
+    ) -> str | None:
+        """A serial number's `status,rid,extra`, or with `show=log` its activation log (`ts,conninfo,entry` lines).
+
+        ``GET /provision/manage/model/{model}/{sn}`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "str | None",
+            await self._call(operation("serial_numbers.read_serial_number"), model=model, sn=sn, show=show),
+        )
+
+    async def read_vendor(self) -> str:
+        """The vendor name registered for the key.
+
+        ``GET /provision/register`` — safe to repeat: retried automatically on transient failures.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", await self._call(operation("vendors.read_vendor")))
+
+    async def register_vendor(self, vendor_registration: VendorRegistration | Mapping[str, Any]) -> None:
+        """Register a vendor name for the key's client, or with `delete=true` unregister it.
+
+        ``POST /provision/register`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        await self._call(operation("vendors.register_vendor"), vendor_registration=vendor_registration)
+
+    async def update_model(self, model_update: ModelUpdate | Mapping[str, Any], model: str) -> None:
+        """Change a model's template client and options.
+
+        ``PUT /provision/manage/model/{model}`` — safe to repeat: retried automatically on transient failures.
+
+        Safe to repeat: the same update leaves the same model.
+
+        Raises:
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        await self._call(operation("models.update_model"), model_update=model_update, model=model)
+
+    async def update_serial_number(
         self, serial_number_update: SerialNumberUpdate | Mapping[str, Any], model: str, sn: str
     ) -> str | None:
         """Enable (with `owner`: a new client, its RID answered), re-enable (a new CIK), remap from `oldsn`, or disable.
@@ -530,31 +531,28 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         return cast(
             "str | None",
             await self._call(
-                operation("serial_numbers.serialnumber_update"),
+                operation("serial_numbers.update_serial_number"),
                 serial_number_update=serial_number_update,
                 model=model,
                 sn=sn,
             ),
         )
 
-    async def vendor_register(self, vendor_registration: VendorRegistration | Mapping[str, Any]) -> None:
-        """Register a vendor name for the key's client, or with `delete=true` unregister it.
+    async def upload_content(self, content: bytes | str, model: str, id: str, *, content_type: str) -> None:
+        """Store the blob of a content entity; its Content-Type is served back on download.
 
-        ``POST /provision/register`` — not safe to repeat: never retried once the request may have reached the server.
+        ``POST /provision/manage/content/{model}/{id}`` — safe to repeat: retried automatically on transient failures.
 
-        Raises:
-            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
-        """
-
-        await self._call(operation("vendors.vendor_register"), vendor_registration=vendor_registration)
-
-    async def vendor_show(self) -> str:
-        """The vendor name registered for the key.
-
-        ``GET /provision/register`` — safe to repeat: retried automatically on transient failures.
+        Safe to repeat: the blob is replaced, not appended to.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
         """
 
-        return cast("str", await self._call(operation("vendors.vendor_show")))
+        await self._call(
+            operation("content.upload_content"),
+            content=content,
+            content_type=content_type,
+            model=model,
+            id=id,
+        )

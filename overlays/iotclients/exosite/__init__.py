@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from iotclients_generated.exosite import models as models
 
     from .points import RejectedPoint, WritePointsResult
-    from .provision import AsyncProvisionClient, ProvisionClient
+    from .provision import ProvisionClient
+    from .provision_async import AsyncProvisionClient
 
 _HOMES = {
-    "AsyncProvisionClient": "iotclients.exosite.provision",
+    "AsyncProvisionClient": "iotclients.exosite.provision_async",
     "ProvisionClient": "iotclients.exosite.provision",
     "RejectedPoint": "iotclients.exosite.points",
     "WritePointsResult": "iotclients.exosite.points",

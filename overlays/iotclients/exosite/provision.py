@@ -1,74 +1,121 @@
-"""``ProvisionClient`` and ``AsyncProvisionClient``: the Exosite Provisioning API.
+"""``ProvisionClient``: the Exosite Provisioning API (``AsyncProvisionClient`` is in ``provision_async``).
 
-Described by ``specs/exosite-provision.openapi.yaml``. Its form fields named ``sn[]`` and
-``options[]`` and its raw blob and CSV bodies are beyond what the OpenAPI generator emits yet, so
-the requests are described in ``provision_calls`` and sent here on the shared runtime (timeouts,
-retries of safe calls, typed errors, redaction). Mutations answer 205 and return ``None``.
+Every operation of ``specs/exosite-provision.openapi.yaml`` is a generated method (``list_models``,
+``edit_serial_numbers``, ...; raw text replies); on top of them these clients offer every method
+of pyonep's ``Provision`` with its names and parameters, CSV and form replies read into typed rows.
+Mutations answer 205 and return ``None``; 4xx replies raise the shared typed errors (409 is
+``ConflictError``).
+
+One client sends three kinds of credentials, chosen per call: management calls carry the vendor
+key (``X-Exosite-CIK``, or ``X-Exosite-Token`` with ``manage_by_cik=False``; ``key=`` replaces it
+for one call), device calls (``content_download``, ``content_info`` with a vendor) carry the
+device's CIK in ``X-Exosite-CIK``, and activation carries none. Each call runs on a copy of the
+client holding the credential it needs; copies share the connection pool.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from iotclients.core.client import AsyncAPIClient, BaseAPIClient, SyncAPIClient
-from iotclients.core.errors import InvalidArgumentError
-from iotclients.core.operation import Operation
+from iotclients.core.client import BaseAPIClient
+from iotclients.core.errors import APIError, InvalidArgumentError
 from iotclients.core.redaction import Secret, register_secret
 from iotclients.core.retry import RetryPolicy
+from iotclients_generated.exosite_provision.client import GeneratedProvisionClient, operation
+from iotclients_generated.exosite_provision.models.read_serial_number_show import ReadSerialNumberShow
 
-from .provision_calls import DEVICE, MANAGED, Call, ProvisionCalls
-from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo
+from . import provision_forms as forms
+from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, lines
 
-__all__ = ["AsyncProvisionClient", "ProvisionClient"]
+if TYPE_CHECKING:
+    from iotclients.core.operation import Operation
+
+__all__ = ["ProvisionClient"]
 
 DEFAULT_BASE_URL = "https://m2.exosite.com"
-T = TypeVar("T")
+CIK_HEADER = "X-Exosite-CIK"
+TOKEN_HEADER = "X-Exosite-Token"  # noqa: S105  (a header name)
 
 
-class _ProvisionBase(BaseAPIClient):
-    """Key handling and request building shared by the sync and async clients."""
+@cache
+def _csv_batch() -> Operation:
+    return forms.csv_batch_operation(operation("serial_numbers.edit_serial_numbers"))
 
-    _calls: ProvisionCalls
 
-    def _setup(self, key: str | None, manage_by_cik: bool, manage_by_sharecode: bool) -> None:
+def _answered(text: str | None, what: str) -> str:
+    """The text a call must answer with (the spec lets the operation answer 205 without one)."""
+    found = (text or "").strip()
+    if not found:
+        raise APIError(f"the server answered without {what}")
+    return found
+
+
+def _cik(text: str | None) -> str:
+    cik = _answered(text, "the device's CIK")
+    register_secret(cik)  # a device's key from now on: masked wherever it might be shown
+    return cik
+
+
+class _ProvisionKeys(BaseAPIClient):
+    """Which credential a call carries, and the settings both clients share."""
+
+    _key: Secret | None
+    _key_header: str
+    _by_sharecode: bool
+
+    def _setup(self, key: str | None, manage_by_cik: bool, manage_by_sharecode: bool) -> str:
         chosen = key if key is not None else os.environ.get("EXOSITE_CIK") or None
         self._key = Secret(chosen) if chosen else None
-        self._key_header = "X-Exosite-CIK" if manage_by_cik else "X-Exosite-Token"
-        self._calls = ProvisionCalls(manage_by_sharecode)
+        self._key_header = CIK_HEADER if manage_by_cik else TOKEN_HEADER
+        self._by_sharecode = manage_by_sharecode
+        return os.environ.get("EXOSITE_BASE_URL") or DEFAULT_BASE_URL
 
-    def _key_headers(self, call: Call[Any], key: str | None) -> dict[str, str]:
-        if call.key is None:
-            return {}  # activation is unauthenticated: no key header at all
-        value = key if key is not None else (self._key.get() if self._key and call.key == MANAGED else None)
-        if not value:
-            raise InvalidArgumentError("key", "is required: pass key=... or give the client a key")
-        register_secret(value)
-        return {("X-Exosite-CIK" if call.key == DEVICE else self._key_header): value}
+    def _auth_headers(self) -> dict[str, str]:
+        return {self._key_header: self._key.get()} if self._key else {}
 
-    def _build(
-        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], key: str | None
-    ) -> tuple[Operation, httpx.Request]:
-        headers = {**self._headers, **dict(self._options.extra_headers), **self._key_headers(call, key)}
-        if call.content_type is not None:
-            headers["Content-Type"] = call.content_type
-        if call.key == DEVICE:
-            headers["Accept"] = "*/*"
-        request = http.build_request(
-            call.method,
-            str(self._base_url).rstrip("/") + call.path,
-            params=list(call.query) or None,
-            content=call.content,
-            headers=headers,
-            timeout=self._options.timeout,
+    def _carrying(self, key: Secret | None, header: str) -> Self:
+        copy = self._copy_with(self._options)
+        copy._key, copy._key_header = key, header
+        return copy
+
+    def _managing(self, key: str | None) -> Self:
+        """This client, or a copy with ``key`` in the vendor-key header; a key is required."""
+        if key is None:
+            if self._key is None:
+                raise InvalidArgumentError(
+                    "key", "is required: pass key=... or give the client a key (or set EXOSITE_CIK)"
+                )
+            return self
+        return self._carrying(Secret(forms.non_empty("key", key)), self._key_header)
+
+    def _as_device(self, argument: str, cik: str | None) -> Self:
+        """A copy sending a device's own CIK, whatever the vendor key's header is."""
+        if cik is None:
+            raise InvalidArgumentError(argument, "is required: the device's CIK")
+        return self._carrying(Secret(forms.non_empty(argument, cik)), CIK_HEADER)
+
+    def _anonymous(self) -> Self:
+        return self._carrying(None, CIK_HEADER)
+
+    def _template(
+        self, argument: str, template: str, aliases: bool, comments: bool, historical: bool
+    ) -> dict[str, object]:
+        return forms.model_template(
+            argument,
+            template,
+            by_sharecode=self._by_sharecode,
+            aliases=aliases,
+            comments=comments,
+            historical=historical,
         )
-        return Operation(call.name, call.method, call.path, call.idempotent), request
 
 
-class ProvisionClient(_ProvisionBase, SyncAPIClient):
+class ProvisionClient(_ProvisionKeys, GeneratedProvisionClient):
     """Blocking client for the Provisioning API.
 
     ``key`` (a vendor CIK, or a vendor token with ``manage_by_cik=False``) defaults to
@@ -89,9 +136,9 @@ class ProvisionClient(_ProvisionBase, SyncAPIClient):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._setup(key, manage_by_cik, manage_by_sharecode)
+        default_url = self._setup(key, manage_by_cik, manage_by_sharecode)
         super().__init__(
-            base_url=base_url or os.environ.get("EXOSITE_BASE_URL") or DEFAULT_BASE_URL,
+            base_url=base_url or default_url,
             timeout=timeout,
             max_retries=max_retries,
             retry=retry,
@@ -99,21 +146,21 @@ class ProvisionClient(_ProvisionBase, SyncAPIClient):
             transport=transport,
         )
 
-    def _run(self, call: Call[T], key: str | None) -> T:
-        op, request = self._build(self._http, call, key)
-        return call.parse(self._send(op, request))
+    # -- vendors ----------------------------------------------------------------------------------
 
     def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
         """Register ``vendor`` for the key's client."""
-        return self._run(self._calls.vendor_register(vendor), key)
+        self._managing(key).register_vendor({"vendor": vendor})
 
     def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
         """Unregister ``vendor``."""
-        return self._run(self._calls.vendor_unregister(vendor), key)
+        self._managing(key).register_vendor({"vendor": vendor, "delete": "true"})
 
     def vendor_show(self, *, key: str | None = None) -> str:
         """The vendor name registered for the key."""
-        return self._run(self._calls.vendor_show(), key)
+        return self._managing(key).read_vendor().strip()
+
+    # -- models -----------------------------------------------------------------------------------
 
     def model_create(
         self,
@@ -126,15 +173,16 @@ class ProvisionClient(_ProvisionBase, SyncAPIClient):
         key: str | None = None,
     ) -> None:
         """Create ``model`` cloned from a template client (a share code with ``manage_by_sharecode``)."""
-        return self._run(self._calls.model_create(model, sharecode, aliases, comments, historical), key)
+        fields = {"model": model, **self._template("sharecode", sharecode, aliases, comments, historical)}
+        self._managing(key).create_model(fields)
 
     def model_list(self, *, key: str | None = None) -> list[str]:
         """The vendor's model names."""
-        return self._run(self._calls.model_list(), key)
+        return lines(self._managing(key).list_models())
 
     def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
         """A model's template and options."""
-        return self._run(self._calls.model_info(model), key)
+        return ModelInfo.parse(self._managing(key).read_model(model))
 
     def model_update(
         self,
@@ -147,267 +195,121 @@ class ProvisionClient(_ProvisionBase, SyncAPIClient):
         key: str | None = None,
     ) -> None:
         """Change a model's template client and options."""
-        return self._run(self._calls.model_update(model, clonerid, aliases, comments, historical), key)
+        self._managing(key).update_model(
+            self._template("clonerid", clonerid, aliases, comments, historical), model
+        )
 
     def model_remove(self, model: str, *, key: str | None = None) -> None:
         """Delete a model with its serial numbers and content."""
-        return self._run(self._calls.model_remove(model), key)
+        self._managing(key).delete_model(model)
+
+    # -- serial numbers ---------------------------------------------------------------------------
 
     def serialnumber_add(
         self, model: str, sn: str, extra: str | None = None, *, key: str | None = None
     ) -> None:
         """Add one serial number (``extra`` is free text kept with it)."""
-        return self._run(self._calls.serialnumber_add(model, sn, extra), key)
+        fields = {"add": "true", "sn": sn, **({"extra": extra} if extra is not None else {})}
+        self._managing(key).edit_serial_numbers(fields, model)
 
     def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
         """Add several serial numbers (``sn[]`` fields)."""
-        return self._run(self._calls.serialnumber_add_batch(model, sns), key)
+        fields = {"add": "true", "sn_list": forms.serial_numbers("sns", sns)}
+        self._managing(key).edit_serial_numbers(fields, model)
 
     def serialnumber_add_batch_csv(
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
-        return self._run(self._calls.serialnumber_add_batch_csv(model, csv), key)
+        self._managing(key)._call(_csv_batch(), content=forms.batch_csv(csv), model=model)
 
     def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
     ) -> list[SerialNumber]:
         """One page of serial numbers (the server keeps ``limit`` within 5..1000)."""
-        return self._run(self._calls.serialnumber_list(model, offset, limit, status), key)
+        text = self._managing(key).list_serial_numbers(
+            model, offset=offset, limit=limit, status=True if status else None
+        )
+        return SerialNumber.parse_all(text, status)
 
     def serialnumber_remove_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
         """Remove several serial numbers (the documented ``delete=true`` form)."""
-        return self._run(self._calls.serialnumber_remove_batch(model, sns), key)
-
-    def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
-        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
-        return self._run(self._calls.serialnumber_enable(model, sn, owner), key)
-
-    def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Give the device a new CIK; it must activate again."""
-        return self._run(self._calls.serialnumber_reenable(model, sn), key)
-
-    def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
-        """Move ``oldsn``'s client to ``sn``."""
-        return self._run(self._calls.serialnumber_remap(model, sn, oldsn), key)
-
-    def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Disable ``sn`` (its client's status becomes ``expired``)."""
-        return self._run(self._calls.serialnumber_disable(model, sn), key)
-
-    def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Remove one serial number."""
-        return self._run(self._calls.serialnumber_remove(model, sn), key)
-
-    def content_create(
-        self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
-    ) -> None:
-        """Create a content entity (a named blob slot)."""
-        return self._run(self._calls.content_create(model, contentid, meta, protected), key)
-
-    def content_list(self, model: str, *, key: str | None = None) -> list[str]:
-        """The content ids of a model."""
-        return self._run(self._calls.content_list(model), key)
-
-    def content_upload(
-        self, model: str, contentid: str, data: bytes, mimetype: str, *, key: str | None = None
-    ) -> None:
-        """Store a blob; it is served back with ``mimetype``."""
-        return self._run(self._calls.content_upload(model, contentid, data, mimetype), key)
-
-    def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
-        """Delete a content entity and its blob."""
-        return self._run(self._calls.content_remove(model, contentid), key)
+        fields = {"delete": "true", "sn_list": forms.serial_numbers("sns", sns)}
+        self._managing(key).edit_serial_numbers(fields, model)
 
     def serialnumber_info(
         self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
     ) -> SerialNumberInfo | list[LogEntry] | None:
         """``status,rid,extra`` (``None`` when never enabled), or the activation log with ``actvtn_log``."""
         if actvtn_log:
-            return self._run(self._calls.serialnumber_log(model, sn), key)
-        return self._run(self._calls.serialnumber_info(model, sn), key)
+            return LogEntry.parse_all(
+                self._managing(key).read_serial_number(model, sn, show=ReadSerialNumberShow.LOG)
+            )
+        return SerialNumberInfo.parse_reply(self._managing(key).read_serial_number(model, sn))
+
+    def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
+        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
+        rid = self._managing(key).update_serial_number(
+            {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
+        )
+        return _answered(rid, "the new client's RID")
+
+    def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Give the device a new CIK; it must activate again."""
+        self._managing(key).update_serial_number({"enable": "true"}, model, sn)
+
+    def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
+        """Move ``oldsn``'s client to ``sn``."""
+        self._managing(key).update_serial_number({"enable": "true", "oldsn": oldsn}, model, sn)
+
+    def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Disable ``sn`` (its client's status becomes ``expired``)."""
+        self._managing(key).update_serial_number({"disable": "true"}, model, sn)
+
+    def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Remove one serial number."""
+        self._managing(key).delete_serial_number(model, sn)
 
     def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
         """Activate as the device (no key is sent); returns the device's CIK."""
-        return self._run(self._calls.serialnumber_activate(model, sn, vendor), None)
+        return _cik(self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
+
+    # -- content ----------------------------------------------------------------------------------
+
+    def content_create(
+        self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
+    ) -> None:
+        """Create a content entity (a named blob slot)."""
+        fields = {"id": contentid, "meta": meta, **({"protected": "true"} if protected else {})}
+        self._managing(key).create_content(fields, model)
+
+    def content_list(self, model: str, *, key: str | None = None) -> list[str]:
+        """The content ids of a model."""
+        return lines(self._managing(key).list_content(model))
 
     def content_info(
         self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
     ) -> ContentInfo:
         """Describe content; with ``vendor`` as a device (``key`` is then the device's CIK)."""
-        return self._run(self._calls.content_info(model, contentid, vendor), key)
+        forms.non_empty("contentid", contentid)
+        if vendor is None:
+            return ContentInfo.parse(self._managing(key).read_content(model, contentid))
+        described = self._as_device("key", key).download_content(vendor, model, contentid, info=True)
+        return ContentInfo.parse(described.decode("utf-8"))
 
-    def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
-        """A device fetches a blob with its own CIK."""
-        return self._run(self._calls.content_download(vendor, model, contentid), cik)
-
-
-class AsyncProvisionClient(_ProvisionBase, AsyncAPIClient):
-    """The ``ProvisionClient`` API as coroutines."""
-
-    def __init__(
-        self,
-        key: str | None = None,
-        *,
-        base_url: str | None = None,
-        manage_by_cik: bool = True,
-        manage_by_sharecode: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._setup(key, manage_by_cik, manage_by_sharecode)
-        super().__init__(
-            base_url=base_url or os.environ.get("EXOSITE_BASE_URL") or DEFAULT_BASE_URL,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            http_client=http_client,
-            transport=transport,
-        )
-
-    async def _run(self, call: Call[T], key: str | None) -> T:
-        op, request = self._build(self._http, call, key)
-        return call.parse(await self._send(op, request))
-
-    async def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
-        """Register ``vendor`` for the key's client."""
-        return await self._run(self._calls.vendor_register(vendor), key)
-
-    async def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
-        """Unregister ``vendor``."""
-        return await self._run(self._calls.vendor_unregister(vendor), key)
-
-    async def vendor_show(self, *, key: str | None = None) -> str:
-        """The vendor name registered for the key."""
-        return await self._run(self._calls.vendor_show(), key)
-
-    async def model_create(
-        self,
-        model: str,
-        sharecode: str,
-        aliases: bool = True,
-        comments: bool = True,
-        historical: bool = True,
-        *,
-        key: str | None = None,
-    ) -> None:
-        """Create ``model`` cloned from a template client (a share code with ``manage_by_sharecode``)."""
-        return await self._run(self._calls.model_create(model, sharecode, aliases, comments, historical), key)
-
-    async def model_list(self, *, key: str | None = None) -> list[str]:
-        """The vendor's model names."""
-        return await self._run(self._calls.model_list(), key)
-
-    async def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
-        """A model's template and options."""
-        return await self._run(self._calls.model_info(model), key)
-
-    async def model_update(
-        self,
-        model: str,
-        clonerid: str,
-        aliases: bool = True,
-        comments: bool = True,
-        historical: bool = True,
-        *,
-        key: str | None = None,
-    ) -> None:
-        """Change a model's template client and options."""
-        return await self._run(self._calls.model_update(model, clonerid, aliases, comments, historical), key)
-
-    async def model_remove(self, model: str, *, key: str | None = None) -> None:
-        """Delete a model with its serial numbers and content."""
-        return await self._run(self._calls.model_remove(model), key)
-
-    async def serialnumber_add(
-        self, model: str, sn: str, extra: str | None = None, *, key: str | None = None
-    ) -> None:
-        """Add one serial number (``extra`` is free text kept with it)."""
-        return await self._run(self._calls.serialnumber_add(model, sn, extra), key)
-
-    async def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
-        """Add several serial numbers (``sn[]`` fields)."""
-        return await self._run(self._calls.serialnumber_add_batch(model, sns), key)
-
-    async def serialnumber_add_batch_csv(
-        self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
-    ) -> None:
-        """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
-        return await self._run(self._calls.serialnumber_add_batch_csv(model, csv), key)
-
-    async def serialnumber_list(
-        self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
-    ) -> list[SerialNumber]:
-        """One page of serial numbers (the server keeps ``limit`` within 5..1000)."""
-        return await self._run(self._calls.serialnumber_list(model, offset, limit, status), key)
-
-    async def serialnumber_remove_batch(
-        self, model: str, sns: Iterable[str], *, key: str | None = None
-    ) -> None:
-        """Remove several serial numbers (the documented ``delete=true`` form)."""
-        return await self._run(self._calls.serialnumber_remove_batch(model, sns), key)
-
-    async def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
-        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
-        return await self._run(self._calls.serialnumber_enable(model, sn, owner), key)
-
-    async def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Give the device a new CIK; it must activate again."""
-        return await self._run(self._calls.serialnumber_reenable(model, sn), key)
-
-    async def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
-        """Move ``oldsn``'s client to ``sn``."""
-        return await self._run(self._calls.serialnumber_remap(model, sn, oldsn), key)
-
-    async def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Disable ``sn`` (its client's status becomes ``expired``)."""
-        return await self._run(self._calls.serialnumber_disable(model, sn), key)
-
-    async def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Remove one serial number."""
-        return await self._run(self._calls.serialnumber_remove(model, sn), key)
-
-    async def content_create(
-        self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
-    ) -> None:
-        """Create a content entity (a named blob slot)."""
-        return await self._run(self._calls.content_create(model, contentid, meta, protected), key)
-
-    async def content_list(self, model: str, *, key: str | None = None) -> list[str]:
-        """The content ids of a model."""
-        return await self._run(self._calls.content_list(model), key)
-
-    async def content_upload(
+    def content_upload(
         self, model: str, contentid: str, data: bytes, mimetype: str, *, key: str | None = None
     ) -> None:
         """Store a blob; it is served back with ``mimetype``."""
-        return await self._run(self._calls.content_upload(model, contentid, data, mimetype), key)
+        forms.non_empty("contentid", contentid)
+        self._managing(key).upload_content(forms.blob(data), model, contentid, content_type=mimetype)
 
-    async def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
-        """Delete a content entity and its blob."""
-        return await self._run(self._calls.content_remove(model, contentid), key)
-
-    async def serialnumber_info(
-        self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
-    ) -> SerialNumberInfo | list[LogEntry] | None:
-        """``status,rid,extra`` (``None`` when never enabled), or the activation log with ``actvtn_log``."""
-        if actvtn_log:
-            return await self._run(self._calls.serialnumber_log(model, sn), key)
-        return await self._run(self._calls.serialnumber_info(model, sn), key)
-
-    async def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
-        """Activate as the device (no key is sent); returns the device's CIK."""
-        return await self._run(self._calls.serialnumber_activate(model, sn, vendor), None)
-
-    async def content_info(
-        self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
-    ) -> ContentInfo:
-        """Describe content; with ``vendor`` as a device (``key`` is then the device's CIK)."""
-        return await self._run(self._calls.content_info(model, contentid, vendor), key)
-
-    async def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
+    def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
         """A device fetches a blob with its own CIK."""
-        return await self._run(self._calls.content_download(vendor, model, contentid), cik)
+        forms.non_empty("contentid", contentid)
+        return self._as_device("cik", cik).download_content(vendor, model, contentid)
+
+    def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
+        """Delete a content entity and its blob."""
+        forms.non_empty("contentid", contentid)
+        self._managing(key).delete_content(model, contentid)

@@ -16,6 +16,7 @@ def csv_rows(text: str) -> list[list[str]]:
 
 
 def lines(text: str) -> list[str]:
+    """The non-empty lines of a one-value-per-line CSV reply (model names, content ids)."""
     return [line for line in text.splitlines() if line]
 
 
@@ -67,6 +68,10 @@ class SerialNumber(Record):
         self.status = status
 
     @classmethod
+    def parse_all(cls, text: str, with_status: bool) -> list[SerialNumber]:
+        return [cls.parse(row, with_status) for row in csv_rows(text)]
+
+    @classmethod
     def parse(cls, row: list[str], with_status: bool) -> SerialNumber:
         if with_status:
             sn, status, rid, *extra = row + [""] * (4 - len(row))
@@ -86,6 +91,11 @@ class SerialNumberInfo(Record):
         self.extra = extra
 
     @classmethod
+    def parse_reply(cls, text: str | None) -> SerialNumberInfo | None:
+        """``None`` for the 204 of a serial number that was never enabled."""
+        return cls.parse(text) if text else None
+
+    @classmethod
     def parse(cls, text: str) -> SerialNumberInfo:
         status, rid, *extra = csv_rows(text)[0] + ["", ""]
         return cls(status, rid or None, ",".join(e for e in extra if e))
@@ -102,5 +112,7 @@ class LogEntry(Record):
         self.entry = entry
 
     @classmethod
-    def parse_all(cls, text: str) -> list[LogEntry]:
+    def parse_all(cls, text: str | None) -> list[LogEntry]:
+        if not text:
+            return []
         return [cls(int(row[0]), row[1] if len(row) > 1 else "", ",".join(row[2:])) for row in csv_rows(text)]

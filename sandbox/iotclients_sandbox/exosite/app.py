@@ -71,8 +71,8 @@ def create_app(
         validate_responses=validate_responses,
     )
     # With validate_responses on, every JSON-RPC result is checked against the method's result
-    # schema and a mismatch is recorded in app.violations (the framework's middleware checks
-    # OpenAPI responses; these replies are OpenRPC).
-    backend.violations = app.violations
-    backend.check_replies = lambda: app.validate_responses
+    # schema and every Provisioning answer against its operation; a mismatch is recorded in
+    # app.violations (this app answers both protocols itself, past the framework's middleware).
+    backend.violations = provision.violations = app.violations
+    backend.check_replies = provision.check_replies = lambda: app.validate_responses
     return app

@@ -16,6 +16,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from iotclients_sandbox._schema_checks import SchemaCheck, compile_check
+from iotclients_sandbox.contract import ContractViolation, ViolationLog
 from iotclients_sandbox.exosite.provision import Answer, ProvisionError, ProvisionState, Vendor
 from iotclients_sandbox.exosite.provision_devices import Devices
 from iotclients_sandbox.validation import OpenAPIValidator
@@ -53,14 +54,32 @@ class ProvisionHTTP:
             _URI, Resource.from_contents(document, default_specification=DRAFT202012)
         )
         self._forms: dict[str, SchemaCheck] = {}
+        self.violations: ViolationLog | None = None
+        """Where answers off the spec are reported, when the app checks its replies."""
+        self.check_replies: Callable[[], bool] = lambda: False
 
     def answer(
         self, method: str, path: str, query: Mapping[str, list[str]], headers: Mapping[str, str], body: bytes
     ) -> Answer:
         try:
-            return self._answer(method, path, query, headers, body)
+            answer = self._answer(method, path, query, headers, body)
         except ProvisionError as error:
-            return Answer(error.status, error.reason.encode())
+            answer = Answer(error.status, error.reason.encode())
+        if self.violations is not None and self.check_replies():
+            self._check_answer(method, path, answer)
+        return answer
+
+    def _check_answer(self, method: str, path: str, answer: Answer) -> None:
+        """Report an answer the spec does not declare (status, media type) as a contract violation."""
+        found = self.validator.find(method, path)
+        if found is None or self.violations is None:
+            return
+        operation = found[0]
+        issues = self.validator.validate_response(operation, answer.status, answer.content_type, answer.body)
+        if issues:
+            self.violations.add(
+                ContractViolation(operation.operation_id, method, path, answer.status, issues)
+            )
 
     def _answer(
         self, method: str, path: str, query: Mapping[str, list[str]], headers: Mapping[str, str], body: bytes
@@ -88,7 +107,7 @@ class ProvisionHTTP:
         elif (
             check.operation.definition.get("requestBody")
             and body
-            and operation != "content_upload"
+            and operation != "upload_content"
             and media != "text/csv"
         ):
             raise ProvisionError(400, f"send the body as {FORM}")
@@ -119,35 +138,35 @@ class ProvisionHTTP:
         state = self._state()
         devices = Devices(state)
         cik, token = headers.get("x-exosite-cik"), headers.get("x-exosite-token")
-        if operation == "serialnumber_activate":
+        if operation == "activate_serial_number":
             assert form is not None
             return devices.activate(form, headers.get("user-agent", ""))
-        if operation == "content_download":
+        if operation == "download_content":
             return devices.content_download(cik, query)
-        if operation == "vendor_register":
+        if operation == "register_vendor":
             assert form is not None
             return state.vendor_register(cik, token, form)
-        if operation == "vendor_show":
+        if operation == "read_vendor":
             return state.vendor_show(cik, token)
         vendor: Vendor = state.vendor_for(cik, token)
         model, sn, content_id = params.get("model", ""), params.get("sn", ""), params.get("id", "")
         routes: dict[str, Callable[[], Answer]] = {
-            "model_list": lambda: state.model_list(vendor),
-            "model_create": lambda: state.model_create(vendor, form or {}),
-            "model_info": lambda: state.model_info(vendor, model),
-            "model_update": lambda: state.model_update(vendor, model, form or {}),
-            "model_remove": lambda: state.model_remove(vendor, model),
-            "serialnumber_list": lambda: devices.serialnumber_list(vendor, model, query),
-            "serialnumber_batch": lambda: devices.serialnumber_batch(
+            "list_models": lambda: state.model_list(vendor),
+            "create_model": lambda: state.model_create(vendor, form or {}),
+            "read_model": lambda: state.model_info(vendor, model),
+            "update_model": lambda: state.model_update(vendor, model, form or {}),
+            "delete_model": lambda: state.model_remove(vendor, model),
+            "list_serial_numbers": lambda: devices.serialnumber_list(vendor, model, query),
+            "edit_serial_numbers": lambda: devices.serialnumber_batch(
                 vendor, model, form, None if form is not None else body.decode("utf-8")
             ),
-            "serialnumber_info": lambda: devices.serialnumber_info(vendor, model, sn, query),
-            "serialnumber_update": lambda: devices.serialnumber_update(vendor, model, sn, form or {}),
-            "serialnumber_remove": lambda: devices.serialnumber_remove(vendor, model, sn),
-            "content_list": lambda: devices.content_list(vendor, model),
-            "content_create": lambda: devices.content_create(vendor, model, form or {}),
-            "content_info": lambda: devices.content_info(vendor, model, content_id),
-            "content_upload": lambda: devices.content_upload(vendor, model, content_id, body, content_type),
-            "content_remove": lambda: devices.content_remove(vendor, model, content_id),
+            "read_serial_number": lambda: devices.serialnumber_info(vendor, model, sn, query),
+            "update_serial_number": lambda: devices.serialnumber_update(vendor, model, sn, form or {}),
+            "delete_serial_number": lambda: devices.serialnumber_remove(vendor, model, sn),
+            "list_content": lambda: devices.content_list(vendor, model),
+            "create_content": lambda: devices.content_create(vendor, model, form or {}),
+            "read_content": lambda: devices.content_info(vendor, model, content_id),
+            "upload_content": lambda: devices.content_upload(vendor, model, content_id, body, content_type),
+            "delete_content": lambda: devices.content_remove(vendor, model, content_id),
         }
         return routes[operation]()

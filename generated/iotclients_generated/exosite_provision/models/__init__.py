@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from .model_create import ModelCreate
     from .model_option import ModelOption
     from .model_update import ModelUpdate
+    from .read_serial_number_show import ReadSerialNumberShow
     from .serial_number_batch import SerialNumberBatch
     from .serial_number_update import SerialNumberUpdate
-    from .serialnumber_info_show import SerialnumberInfoShow
     from .vendor_registration import VendorRegistration
 
 _MODULES = {
@@ -26,9 +26,9 @@ _MODULES = {
     "ModelCreate": "model_create",
     "ModelOption": "model_option",
     "ModelUpdate": "model_update",
+    "ReadSerialNumberShow": "read_serial_number_show",
     "SerialNumberBatch": "serial_number_batch",
     "SerialNumberUpdate": "serial_number_update",
-    "SerialnumberInfoShow": "serialnumber_info_show",
     "VendorRegistration": "vendor_registration",
 }
 
@@ -40,8 +40,8 @@ __all__ = (
     "ModelCreate",
     "ModelOption",
     "ModelUpdate",
+    "ReadSerialNumberShow",
     "SerialNumberBatch",
-    "SerialnumberInfoShow",
     "SerialNumberUpdate",
     "VendorRegistration",
 )

@@ -5,7 +5,7 @@ from iotclients.core.operation import Body, Operation, Param, Reply
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
 OPERATION = Operation(
-    name="content_create",
+    name="create_content",
     method="POST",
     path="/provision/manage/content/{model}/",
     idempotent=False,

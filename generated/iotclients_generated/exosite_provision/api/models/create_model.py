@@ -5,7 +5,7 @@ from iotclients.core.operation import Body, Operation, Reply
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
 OPERATION = Operation(
-    name="model_create",
+    name="create_model",
     method="POST",
     path="/provision/manage/model/",
     idempotent=False,

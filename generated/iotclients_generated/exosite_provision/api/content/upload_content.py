@@ -5,7 +5,7 @@ from iotclients.core.operation import Body, Operation, Param, Reply
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
 OPERATION = Operation(
-    name="content_upload",
+    name="upload_content",
     method="POST",
     path="/provision/manage/content/{model}/{id}",
     idempotent=True,

@@ -1,19 +1,19 @@
-"""GET /provision/register — The vendor name registered for the key."""
+"""GET /provision/manage/model/ — List the vendor's model names, one per line."""
 
 from iotclients.core.operation import Operation, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
 OPERATION = Operation(
-    name="vendor_show",
+    name="list_models",
     method="GET",
-    path="/provision/register",
+    path="/provision/manage/model/",
     idempotent=True,
-    summary="The vendor name registered for the key.",
+    summary="List the vendor's model names, one per line.",
     replies={
         200: Reply(
             {
-                "text/plain": None,
+                "text/csv": None,
             }
         ),
     },

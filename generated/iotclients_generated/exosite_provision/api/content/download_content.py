@@ -5,7 +5,7 @@ from iotclients.core.operation import Operation, Param, Reply
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
 OPERATION = Operation(
-    name="content_download",
+    name="download_content",
     method="GET",
     path="/provision/download",
     idempotent=True,
@@ -19,8 +19,7 @@ OPERATION = Operation(
     replies={
         200: Reply(
             {
-                "application/octet-stream": None,
-                "text/csv": None,
+                "*/*": None,
             }
         ),
     },

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class SerialnumberInfoShow(StrEnum):
+class ReadSerialNumberShow(StrEnum):
     LOG = "log"
 
     def __str__(self) -> str:

@@ -1,19 +1,19 @@
-"""GET /provision/manage/model/ — List the vendor's model names, one per line."""
+"""GET /provision/register — The vendor name registered for the key."""
 
 from iotclients.core.operation import Operation, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
 OPERATION = Operation(
-    name="model_list",
+    name="read_vendor",
     method="GET",
-    path="/provision/manage/model/",
+    path="/provision/register",
     idempotent=True,
-    summary="List the vendor's model names, one per line.",
+    summary="The vendor name registered for the key.",
     replies={
         200: Reply(
             {
-                "text/csv": None,
+                "text/plain": None,
             }
         ),
     },

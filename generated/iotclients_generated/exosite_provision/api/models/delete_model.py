@@ -5,7 +5,7 @@ from iotclients.core.operation import Operation, Param, Reply
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
 OPERATION = Operation(
-    name="model_remove",
+    name="delete_model",
     method="DELETE",
     path="/provision/manage/model/{model}",
     idempotent=False,

@@ -1,0 +1,214 @@
+"""``AsyncProvisionClient``: the ``ProvisionClient`` API as coroutines (see ``provision``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import httpx
+
+from iotclients.core.retry import RetryPolicy
+from iotclients_generated.exosite_provision.client import GeneratedAsyncProvisionClient
+from iotclients_generated.exosite_provision.models.read_serial_number_show import ReadSerialNumberShow
+
+from . import provision_forms as forms
+from .provision import _answered, _cik, _csv_batch, _ProvisionKeys
+from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, lines
+
+__all__ = ["AsyncProvisionClient"]
+
+
+class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
+    """The ``ProvisionClient`` API as coroutines (``async with AsyncProvisionClient() as p: ...``)."""
+
+    def __init__(
+        self,
+        key: str | None = None,
+        *,
+        base_url: str | None = None,
+        manage_by_cik: bool = True,
+        manage_by_sharecode: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        default_url = self._setup(key, manage_by_cik, manage_by_sharecode)
+        super().__init__(
+            base_url=base_url or default_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            http_client=http_client,
+            transport=transport,
+        )
+
+    # -- vendors ----------------------------------------------------------------------------------
+
+    async def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
+        """Register ``vendor`` for the key's client."""
+        await self._managing(key).register_vendor({"vendor": vendor})
+
+    async def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
+        """Unregister ``vendor``."""
+        await self._managing(key).register_vendor({"vendor": vendor, "delete": "true"})
+
+    async def vendor_show(self, *, key: str | None = None) -> str:
+        """The vendor name registered for the key."""
+        return (await self._managing(key).read_vendor()).strip()
+
+    # -- models -----------------------------------------------------------------------------------
+
+    async def model_create(
+        self,
+        model: str,
+        sharecode: str,
+        aliases: bool = True,
+        comments: bool = True,
+        historical: bool = True,
+        *,
+        key: str | None = None,
+    ) -> None:
+        """Create ``model`` cloned from a template client (a share code with ``manage_by_sharecode``)."""
+        fields = {"model": model, **self._template("sharecode", sharecode, aliases, comments, historical)}
+        await self._managing(key).create_model(fields)
+
+    async def model_list(self, *, key: str | None = None) -> list[str]:
+        """The vendor's model names."""
+        return lines(await self._managing(key).list_models())
+
+    async def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
+        """A model's template and options."""
+        return ModelInfo.parse(await self._managing(key).read_model(model))
+
+    async def model_update(
+        self,
+        model: str,
+        clonerid: str,
+        aliases: bool = True,
+        comments: bool = True,
+        historical: bool = True,
+        *,
+        key: str | None = None,
+    ) -> None:
+        """Change a model's template client and options."""
+        await self._managing(key).update_model(
+            self._template("clonerid", clonerid, aliases, comments, historical), model
+        )
+
+    async def model_remove(self, model: str, *, key: str | None = None) -> None:
+        """Delete a model with its serial numbers and content."""
+        await self._managing(key).delete_model(model)
+
+    # -- serial numbers ---------------------------------------------------------------------------
+
+    async def serialnumber_add(
+        self, model: str, sn: str, extra: str | None = None, *, key: str | None = None
+    ) -> None:
+        """Add one serial number (``extra`` is free text kept with it)."""
+        fields = {"add": "true", "sn": sn, **({"extra": extra} if extra is not None else {})}
+        await self._managing(key).edit_serial_numbers(fields, model)
+
+    async def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
+        """Add several serial numbers (``sn[]`` fields)."""
+        fields = {"add": "true", "sn_list": forms.serial_numbers("sns", sns)}
+        await self._managing(key).edit_serial_numbers(fields, model)
+
+    async def serialnumber_add_batch_csv(
+        self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
+    ) -> None:
+        """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
+        await self._managing(key)._call(_csv_batch(), content=forms.batch_csv(csv), model=model)
+
+    async def serialnumber_list(
+        self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
+    ) -> list[SerialNumber]:
+        """One page of serial numbers (the server keeps ``limit`` within 5..1000)."""
+        text = await self._managing(key).list_serial_numbers(
+            model, offset=offset, limit=limit, status=True if status else None
+        )
+        return SerialNumber.parse_all(text, status)
+
+    async def serialnumber_remove_batch(
+        self, model: str, sns: Iterable[str], *, key: str | None = None
+    ) -> None:
+        """Remove several serial numbers (the documented ``delete=true`` form)."""
+        fields = {"delete": "true", "sn_list": forms.serial_numbers("sns", sns)}
+        await self._managing(key).edit_serial_numbers(fields, model)
+
+    async def serialnumber_info(
+        self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
+    ) -> SerialNumberInfo | list[LogEntry] | None:
+        """``status,rid,extra`` (``None`` when never enabled), or the activation log with ``actvtn_log``."""
+        if actvtn_log:
+            return LogEntry.parse_all(
+                await self._managing(key).read_serial_number(model, sn, show=ReadSerialNumberShow.LOG)
+            )
+        return SerialNumberInfo.parse_reply(await self._managing(key).read_serial_number(model, sn))
+
+    async def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
+        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
+        rid = await self._managing(key).update_serial_number(
+            {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
+        )
+        return _answered(rid, "the new client's RID")
+
+    async def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Give the device a new CIK; it must activate again."""
+        await self._managing(key).update_serial_number({"enable": "true"}, model, sn)
+
+    async def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
+        """Move ``oldsn``'s client to ``sn``."""
+        await self._managing(key).update_serial_number({"enable": "true", "oldsn": oldsn}, model, sn)
+
+    async def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Disable ``sn`` (its client's status becomes ``expired``)."""
+        await self._managing(key).update_serial_number({"disable": "true"}, model, sn)
+
+    async def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
+        """Remove one serial number."""
+        await self._managing(key).delete_serial_number(model, sn)
+
+    async def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
+        """Activate as the device (no key is sent); returns the device's CIK."""
+        return _cik(await self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
+
+    # -- content ----------------------------------------------------------------------------------
+
+    async def content_create(
+        self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
+    ) -> None:
+        """Create a content entity (a named blob slot)."""
+        fields = {"id": contentid, "meta": meta, **({"protected": "true"} if protected else {})}
+        await self._managing(key).create_content(fields, model)
+
+    async def content_list(self, model: str, *, key: str | None = None) -> list[str]:
+        """The content ids of a model."""
+        return lines(await self._managing(key).list_content(model))
+
+    async def content_info(
+        self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
+    ) -> ContentInfo:
+        """Describe content; with ``vendor`` as a device (``key`` is then the device's CIK)."""
+        forms.non_empty("contentid", contentid)
+        if vendor is None:
+            return ContentInfo.parse(await self._managing(key).read_content(model, contentid))
+        described = await self._as_device("key", key).download_content(vendor, model, contentid, info=True)
+        return ContentInfo.parse(described.decode("utf-8"))
+
+    async def content_upload(
+        self, model: str, contentid: str, data: bytes, mimetype: str, *, key: str | None = None
+    ) -> None:
+        """Store a blob; it is served back with ``mimetype``."""
+        forms.non_empty("contentid", contentid)
+        await self._managing(key).upload_content(forms.blob(data), model, contentid, content_type=mimetype)
+
+    async def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
+        """A device fetches a blob with its own CIK."""
+        forms.non_empty("contentid", contentid)
+        return await self._as_device("cik", cik).download_content(vendor, model, contentid)
+
+    async def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
+        """Delete a content entity and its blob."""
+        forms.non_empty("contentid", contentid)
+        await self._managing(key).delete_content(model, contentid)

@@ -1,0 +1,99 @@
+"""The bodies of pyonep's ``Provision`` calls, in the shape of the generated form models.
+
+Each function gives the fields one seed method sends (by attribute name: ``sn_list`` goes on the
+wire as ``sn[]``, ``options`` as ``options[]``); the generated client checks them against the spec
+and encodes them. Checks the spec cannot express (a non-empty list) are made here, naming the
+seed's argument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from iotclients.core.errors import InvalidArgumentError
+from iotclients.core.operation import Body, Operation
+
+from .provision_rows import csv_rows
+
+__all__ = [
+    "activation",
+    "batch_csv",
+    "blob",
+    "csv_batch_operation",
+    "model_template",
+    "non_empty",
+    "rid",
+    "serial_numbers",
+]
+
+_RID = re.compile("[0-9a-f]{40}")
+
+
+def non_empty(argument: str, value: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise InvalidArgumentError(argument, "must be a non-empty string")
+    return value
+
+
+def rid(argument: str, value: str) -> str:
+    """A resource id: 40 lowercase hexadecimal characters (the spec's pattern, checked here)."""
+    if not isinstance(value, str) or not _RID.fullmatch(value):
+        raise InvalidArgumentError(argument, "must be a resource id: 40 lowercase hexadecimal characters")
+    return value
+
+
+def model_template(
+    argument: str, template: str, *, by_sharecode: bool, aliases: bool, comments: bool, historical: bool
+) -> dict[str, Any]:
+    """``rid=`` (or ``code=`` for a share code) and an option for every part the clone leaves out."""
+    flags = (("noaliases", aliases), ("nocomments", comments), ("nohistorical", historical))
+    if by_sharecode:
+        fields: dict[str, Any] = {"code": non_empty(argument, template)}
+    else:
+        fields = {"rid": rid(argument, template)}
+    left_out = [name for name, keep in flags if not keep]
+    if left_out:
+        fields["options"] = left_out
+    return fields
+
+
+def serial_numbers(argument: str, values: Iterable[str]) -> list[str]:
+    """Serial numbers for an ``sn[]`` list: at least one, none empty."""
+    found = list(values) if not isinstance(values, str) else [values]
+    if not found or any(not isinstance(v, str) or not v for v in found):
+        raise InvalidArgumentError(argument, "must be one or more non-empty serial numbers")
+    return found
+
+
+def batch_csv(csv: str | Iterable[Sequence[str]]) -> str:
+    """``sn,extra`` lines from text or from rows of ``(sn, extra)``."""
+    text = csv if isinstance(csv, str) else "".join(",".join(row) + "\n" for row in csv)
+    if not csv_rows(text):
+        raise InvalidArgumentError("csv", "must hold at least one sn,extra line")
+    return text
+
+
+def blob(data: bytes) -> bytes:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise InvalidArgumentError("data", f"must be bytes, got a {type(data).__name__}")
+    return bytes(data)
+
+
+def activation(vendor: str, model: str, sn: str) -> dict[str, str]:
+    return {"vendor": vendor, "model": model, "sn": sn}
+
+
+def csv_batch_operation(form_operation: Operation) -> Operation:
+    """The serial-number batch operation with its ``text/csv`` body.
+
+    The spec gives that operation two bodies (form fields, or ``sn,extra`` lines as CSV); the
+    generated descriptor carries the first, so the CSV one is the same operation (path, method,
+    replies, never retried) with the body the spec lists second.
+    """
+    csv: Operation = form_operation.replace(
+        name=form_operation.name + "_csv",
+        body=Body(argument="content", content_type="text/csv", type=lambda: bytes),
+    )
+    return csv
