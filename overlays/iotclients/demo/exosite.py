@@ -12,9 +12,9 @@ import time
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from iotclients.core.errors import PermissionDeniedError
+from iotclients.demo._summary import print_summary
 from iotclients.exosite import OnePlatformClient
 
 POINTS = 20_000
@@ -90,10 +90,5 @@ def main() -> int:
         with OnePlatformClient(cik, base_url=sandbox.url) as one:
             summary = tour(one, console)
         summary["requests served"] = sandbox.journal.total
-    table = Table(title="Exosite One Platform tour")
-    table.add_column("step")
-    table.add_column("result")
-    for step, outcome in summary.items():
-        table.add_row(step, str(outcome))
-    console.print(table)
+    print_summary(console, "Exosite One Platform tour", summary)
     return 0

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
+from iotclients.demo._summary import print_summary
 from iotclients.iotile import (
     AccumulationReportGenerator,
     IOTileClient,
@@ -138,10 +138,5 @@ def main() -> int:
         with IOTileClient(base_url=sandbox.url) as cloud:
             summary = tour(cloud, console, password)
         summary["requests served"] = sandbox.journal.total
-    table = Table(title="IOTile tour")
-    table.add_column("step")
-    table.add_column("result")
-    for step, outcome in summary.items():
-        table.add_row(step, str(outcome))
-    console.print(table)
+    print_summary(console, "IOTile tour", summary)
     return 0

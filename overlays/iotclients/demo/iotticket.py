@@ -14,8 +14,8 @@ import time
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
+from iotclients.demo._summary import print_summary
 from iotclients.iotticket import AmbiguousPathError, IoTTicketClient, PathNotFoundError
 
 ROWS = 10_000
@@ -122,10 +122,5 @@ def main() -> int:
         ) as client:
             summary = tour(client, console)
         summary["requests served"] = sandbox.journal.total
-    table = Table(title="IoT-TICKET tour")
-    table.add_column("step")
-    table.add_column("result")
-    for step, outcome in summary.items():
-        table.add_row(step, str(outcome))
-    console.print(table)
+    print_summary(console, "IoT-TICKET tour", summary)
     return 0

@@ -12,9 +12,9 @@ import time
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from iotclients.core.errors import ConflictError
+from iotclients.demo._summary import print_summary
 from iotclients.oden import OdenClient
 from iotclients.oden.models import (
     BulkIntervalItem,
@@ -125,10 +125,5 @@ def main() -> int:
         with OdenClient(api_key, base_url=sandbox.url) as oden:
             summary = tour(oden, console)
         summary["requests served"] = sandbox.journal.total
-    table = Table(title="Oden tour")
-    table.add_column("step")
-    table.add_column("result")
-    for step, outcome in summary.items():
-        table.add_row(step, str(outcome))
-    console.print(table)
+    print_summary(console, "Oden tour", summary)
     return 0
