@@ -1,6 +1,8 @@
-"""Exosite One Platform: ``OnePlatformClient`` and ``AsyncOnePlatformClient`` (JSON-RPC), ``ProvisionClient``.
+"""Exosite One Platform: ``OnePlatformClient`` and ``AsyncOnePlatformClient`` (JSON-RPC), and the
+Provisioning API's ``ProvisionClient`` and ``AsyncProvisionClient`` (REST).
 
-Models live in ``iotclients.exosite.models`` and load on first use.
+JSON-RPC models live in ``iotclients.exosite.models`` and load on first use; Provisioning rows
+(``SerialNumber``, ``ContentInfo``, ...) in ``iotclients.exosite.provision_rows``.
 """
 
 from __future__ import annotations

@@ -15,7 +15,6 @@ client holding the credential it needs; copies share the connection pool.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Self
@@ -30,6 +29,7 @@ from iotclients_generated.exosite_provision.client import GeneratedProvisionClie
 from iotclients_generated.exosite_provision.models.read_serial_number_show import ReadSerialNumberShow
 
 from . import provision_forms as forms
+from ._client import _settings
 from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, lines
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ProvisionClient"]
 
-DEFAULT_BASE_URL = "https://m2.exosite.com"
 CIK_HEADER = "X-Exosite-CIK"
 TOKEN_HEADER = "X-Exosite-Token"  # noqa: S105  (a header name)
 
@@ -68,12 +67,15 @@ class _ProvisionKeys(BaseAPIClient):
     _key_header: str
     _by_sharecode: bool
 
-    def _setup(self, key: str | None, manage_by_cik: bool, manage_by_sharecode: bool) -> str:
-        chosen = key if key is not None else os.environ.get("EXOSITE_CIK") or None
+    def _setup(
+        self, key: str | None, base_url: str | None, manage_by_cik: bool, manage_by_sharecode: bool
+    ) -> str:
+        """Keep the settings; the base URL to use (the same defaults as ``OnePlatformClient``)."""
+        chosen, url = _settings(key, base_url)
         self._key = Secret(chosen) if chosen else None
         self._key_header = CIK_HEADER if manage_by_cik else TOKEN_HEADER
         self._by_sharecode = manage_by_sharecode
-        return os.environ.get("EXOSITE_BASE_URL") or DEFAULT_BASE_URL
+        return url
 
     def _auth_headers(self) -> dict[str, str]:
         return {self._key_header: self._key.get()} if self._key else {}
@@ -136,9 +138,9 @@ class ProvisionClient(_ProvisionKeys, GeneratedProvisionClient):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        default_url = self._setup(key, manage_by_cik, manage_by_sharecode)
+        url = self._setup(key, base_url, manage_by_cik, manage_by_sharecode)
         super().__init__(
-            base_url=base_url or default_url,
+            base_url=url,
             timeout=timeout,
             max_retries=max_retries,
             retry=retry,

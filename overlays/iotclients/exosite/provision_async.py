@@ -33,9 +33,9 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        default_url = self._setup(key, manage_by_cik, manage_by_sharecode)
+        url = self._setup(key, base_url, manage_by_cik, manage_by_sharecode)
         super().__init__(
-            base_url=base_url or default_url,
+            base_url=url,
             timeout=timeout,
             max_retries=max_retries,
             retry=retry,
@@ -46,15 +46,15 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
     # -- vendors ----------------------------------------------------------------------------------
 
     async def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
-        """Register ``vendor`` for the key's client."""
+        """See ``ProvisionClient.vendor_register``."""
         await self._managing(key).register_vendor({"vendor": vendor})
 
     async def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
-        """Unregister ``vendor``."""
+        """See ``ProvisionClient.vendor_unregister``."""
         await self._managing(key).register_vendor({"vendor": vendor, "delete": "true"})
 
     async def vendor_show(self, *, key: str | None = None) -> str:
-        """The vendor name registered for the key."""
+        """See ``ProvisionClient.vendor_show``."""
         return (await self._managing(key).read_vendor()).strip()
 
     # -- models -----------------------------------------------------------------------------------
@@ -69,16 +69,16 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
         *,
         key: str | None = None,
     ) -> None:
-        """Create ``model`` cloned from a template client (a share code with ``manage_by_sharecode``)."""
+        """See ``ProvisionClient.model_create``."""
         fields = {"model": model, **self._template("sharecode", sharecode, aliases, comments, historical)}
         await self._managing(key).create_model(fields)
 
     async def model_list(self, *, key: str | None = None) -> list[str]:
-        """The vendor's model names."""
+        """See ``ProvisionClient.model_list``."""
         return lines(await self._managing(key).list_models())
 
     async def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
-        """A model's template and options."""
+        """See ``ProvisionClient.model_info``."""
         return ModelInfo.parse(await self._managing(key).read_model(model))
 
     async def model_update(
@@ -91,13 +91,13 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
         *,
         key: str | None = None,
     ) -> None:
-        """Change a model's template client and options."""
+        """See ``ProvisionClient.model_update``."""
         await self._managing(key).update_model(
             self._template("clonerid", clonerid, aliases, comments, historical), model
         )
 
     async def model_remove(self, model: str, *, key: str | None = None) -> None:
-        """Delete a model with its serial numbers and content."""
+        """See ``ProvisionClient.model_remove``."""
         await self._managing(key).delete_model(model)
 
     # -- serial numbers ---------------------------------------------------------------------------
@@ -105,25 +105,25 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
     async def serialnumber_add(
         self, model: str, sn: str, extra: str | None = None, *, key: str | None = None
     ) -> None:
-        """Add one serial number (``extra`` is free text kept with it)."""
+        """See ``ProvisionClient.serialnumber_add``."""
         fields = {"add": "true", "sn": sn, **({"extra": extra} if extra is not None else {})}
         await self._managing(key).edit_serial_numbers(fields, model)
 
     async def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
-        """Add several serial numbers (``sn[]`` fields)."""
+        """See ``ProvisionClient.serialnumber_add_batch``."""
         fields = {"add": "true", "sn_list": forms.serial_numbers("sns", sns)}
         await self._managing(key).edit_serial_numbers(fields, model)
 
     async def serialnumber_add_batch_csv(
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
-        """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
+        """See ``ProvisionClient.serialnumber_add_batch_csv``."""
         await self._managing(key)._call(_csv_batch(), content=forms.batch_csv(csv), model=model)
 
     async def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
     ) -> list[SerialNumber]:
-        """One page of serial numbers (the server keeps ``limit`` within 5..1000)."""
+        """See ``ProvisionClient.serialnumber_list``."""
         text = await self._managing(key).list_serial_numbers(
             model, offset=offset, limit=limit, status=True if status else None
         )
@@ -132,14 +132,14 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
     async def serialnumber_remove_batch(
         self, model: str, sns: Iterable[str], *, key: str | None = None
     ) -> None:
-        """Remove several serial numbers (the documented ``delete=true`` form)."""
+        """See ``ProvisionClient.serialnumber_remove_batch``."""
         fields = {"delete": "true", "sn_list": forms.serial_numbers("sns", sns)}
         await self._managing(key).edit_serial_numbers(fields, model)
 
     async def serialnumber_info(
         self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
     ) -> SerialNumberInfo | list[LogEntry] | None:
-        """``status,rid,extra`` (``None`` when never enabled), or the activation log with ``actvtn_log``."""
+        """See ``ProvisionClient.serialnumber_info``."""
         if actvtn_log:
             return LogEntry.parse_all(
                 await self._managing(key).read_serial_number(model, sn, show=ReadSerialNumberShow.LOG)
@@ -147,30 +147,30 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
         return SerialNumberInfo.parse_reply(await self._managing(key).read_serial_number(model, sn))
 
     async def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
-        """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
+        """See ``ProvisionClient.serialnumber_enable``."""
         rid = await self._managing(key).update_serial_number(
             {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
         )
         return _answered(rid, "the new client's RID")
 
     async def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Give the device a new CIK; it must activate again."""
+        """See ``ProvisionClient.serialnumber_reenable``."""
         await self._managing(key).update_serial_number({"enable": "true"}, model, sn)
 
     async def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
-        """Move ``oldsn``'s client to ``sn``."""
+        """See ``ProvisionClient.serialnumber_remap``."""
         await self._managing(key).update_serial_number({"enable": "true", "oldsn": oldsn}, model, sn)
 
     async def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Disable ``sn`` (its client's status becomes ``expired``)."""
+        """See ``ProvisionClient.serialnumber_disable``."""
         await self._managing(key).update_serial_number({"disable": "true"}, model, sn)
 
     async def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
-        """Remove one serial number."""
+        """See ``ProvisionClient.serialnumber_remove``."""
         await self._managing(key).delete_serial_number(model, sn)
 
     async def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
-        """Activate as the device (no key is sent); returns the device's CIK."""
+        """See ``ProvisionClient.serialnumber_activate``."""
         return _cik(await self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
 
     # -- content ----------------------------------------------------------------------------------
@@ -178,18 +178,18 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
     async def content_create(
         self, model: str, contentid: str, meta: str, protected: bool = False, *, key: str | None = None
     ) -> None:
-        """Create a content entity (a named blob slot)."""
+        """See ``ProvisionClient.content_create``."""
         fields = {"id": contentid, "meta": meta, **({"protected": "true"} if protected else {})}
         await self._managing(key).create_content(fields, model)
 
     async def content_list(self, model: str, *, key: str | None = None) -> list[str]:
-        """The content ids of a model."""
+        """See ``ProvisionClient.content_list``."""
         return lines(await self._managing(key).list_content(model))
 
     async def content_info(
         self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
     ) -> ContentInfo:
-        """Describe content; with ``vendor`` as a device (``key`` is then the device's CIK)."""
+        """See ``ProvisionClient.content_info``."""
         forms.non_empty("contentid", contentid)
         if vendor is None:
             return ContentInfo.parse(await self._managing(key).read_content(model, contentid))
@@ -199,16 +199,16 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
     async def content_upload(
         self, model: str, contentid: str, data: bytes, mimetype: str, *, key: str | None = None
     ) -> None:
-        """Store a blob; it is served back with ``mimetype``."""
+        """See ``ProvisionClient.content_upload``."""
         forms.non_empty("contentid", contentid)
         await self._managing(key).upload_content(forms.blob(data), model, contentid, content_type=mimetype)
 
     async def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
-        """A device fetches a blob with its own CIK."""
+        """See ``ProvisionClient.content_download``."""
         forms.non_empty("contentid", contentid)
         return await self._as_device("cik", cik).download_content(vendor, model, contentid)
 
     async def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
-        """Delete a content entity and its blob."""
+        """See ``ProvisionClient.content_remove``."""
         forms.non_empty("contentid", contentid)
         await self._managing(key).delete_content(model, contentid)
