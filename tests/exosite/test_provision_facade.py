@@ -3,13 +3,15 @@ reached through the seed's methods, with the credential each one needs and the r
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
 
 from iotclients.core import errors
-from iotclients.exosite import OnePlatformClient, ProvisionClient
+from iotclients.exosite import AsyncProvisionClient, OnePlatformClient, ProvisionClient
 from iotclients.exosite.provision_rows import LogEntry, SerialNumber
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.exosite import DEMO_CIK
@@ -35,18 +37,42 @@ class Recorder:
         return [request for op, _, request in self.seen if op == operation]
 
 
-@pytest.fixture
-def recorded(sandbox: Sandbox) -> Iterator[tuple[ProvisionClient, Recorder]]:
+class Blocking:
+    """An ``AsyncProvisionClient`` driven from plain test code, one coroutine at a time."""
+
+    def __init__(self, client: AsyncProvisionClient, runner: asyncio.Runner) -> None:
+        self._client, self._runner = client, runner
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._client, name)
+        return lambda *args, **kwargs: self._runner.run(method(*args, **kwargs))
+
+
+@pytest.fixture(params=["sync", "async"])
+def recorded(sandbox: Sandbox, request: pytest.FixtureRequest) -> Iterator[tuple[Any, Recorder]]:
     recorder = Recorder()
-    with (
-        httpx.Client(event_hooks={"response": [recorder]}) as http,
-        ProvisionClient(DEMO_CIK, base_url=sandbox.url, http_client=http) as provision,
-    ):
-        yield provision, recorder
+    if request.param == "sync":
+        with (
+            httpx.Client(event_hooks={"response": [recorder]}) as http,
+            ProvisionClient(DEMO_CIK, base_url=sandbox.url, http_client=http) as provision,
+        ):
+            yield provision, recorder
+        return
+
+    async def record(response: httpx.Response) -> None:
+        recorder(response)
+
+    with asyncio.Runner() as runner:
+        http = httpx.AsyncClient(event_hooks={"response": [record]})
+        yield (
+            Blocking(AsyncProvisionClient(DEMO_CIK, base_url=sandbox.url, http_client=http), runner),
+            recorder,
+        )
+        runner.run(http.aclose())
 
 
 def test_every_operation_of_the_spec_is_reached_through_the_seed_methods(
-    sandbox: Sandbox, recorded: tuple[ProvisionClient, Recorder]
+    sandbox: Sandbox, recorded: tuple[Any, Recorder]
 ) -> None:
     provision, recorder = recorded
     with OnePlatformClient(DEMO_CIK, base_url=sandbox.url) as one:
