@@ -192,3 +192,36 @@ def test_the_provisioning_spec_is_valid_openapi_lints_clean_and_is_generated() -
     validate(document)
     assert [str(f) for f in lint_openapi(document)] == []
     assert VENDORS["exosite_provision"].spec == "exosite-provision.openapi.yaml"
+
+
+def test_the_request_forms_pyonep_sends_are_understood(sandbox: Sandbox) -> None:
+    model = "/provision/manage/model/demo-model"
+    rid = call(sandbox, "GET", model).text.removeprefix("rid=")
+    # model_update: a PUT whose form has no Content-Type at all.
+    updated = call(sandbox, "PUT", model, content=f"rid={rid}&options%5B%5D=nocomments".encode())
+    assert updated.status_code == 205, updated.text
+    assert call(sandbox, "GET", model).text == f"rid={rid}&options%5B%5D=nocomments"
+    # serialnumber_remove_batch: remove=true where the docs say delete=true.
+    assert call(sandbox, "POST", model + "/", data={"remove": "true", "sn[]": ["SN-0003"]}).status_code == 205
+    assert "SN-0003" not in call(sandbox, "GET", model + "/").text
+    # serialnumber_activate: an empty key header.
+    activation = {"vendor": "demovendor", "model": "demo-model", "sn": "SN-0001"}
+    refused = call(sandbox, "POST", "/provision/activate", key={"X-Exosite-CIK": ""}, data=activation)
+    assert refused.status_code == 409  # known but not enabled: the empty key is not what is refused
+    # model_remove: a DELETE carrying a form the operation takes no part of.
+    removed = call(
+        sandbox, "DELETE", model, data={"delete": "true", "model": "demo-model", "confirm": "true"}
+    )
+    assert removed.status_code == 205
+    assert call(sandbox, "GET", model).status_code == 404
+
+
+def test_a_body_of_a_type_the_operation_does_not_take_is_refused(sandbox: Sandbox) -> None:
+    sent = call(
+        sandbox,
+        "POST",
+        "/provision/manage/model/",
+        content=b"model,rid\n",
+        headers={"Content-Type": "text/csv"},
+    )
+    assert (sent.status_code, sent.text) == (400, "send the body as application/x-www-form-urlencoded")
