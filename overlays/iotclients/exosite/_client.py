@@ -29,7 +29,8 @@ DEFAULT_BASE_URL = "https://m2.exosite.com"
 _CREATE_TYPES = ("client", "dataport", "datarule", "dispatch", "clone")
 
 
-def _settings(cik: str | None, base_url: str | None) -> tuple[str | None, str]:
+def settings(cik: str | None, base_url: str | None) -> tuple[str | None, str]:
+    """The key (``$EXOSITE_CIK`` when not given) and base URL every Exosite client starts from."""
     key = cik if cik is not None else os.environ.get("EXOSITE_CIK") or None
     if key is not None:
         register_secret(key)
@@ -102,7 +103,7 @@ class OnePlatformClient(_Views, GeneratedOnePlatformClient):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        key, url = _settings(cik, base_url)
+        key, url = settings(cik, base_url)
         super().__init__(
             base_url=url,
             auth=key,
@@ -235,7 +236,7 @@ class AsyncOnePlatformClient(_Views, GeneratedAsyncOnePlatformClient):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        key, url = _settings(cik, base_url)
+        key, url = settings(cik, base_url)
         super().__init__(
             base_url=url,
             auth=key,

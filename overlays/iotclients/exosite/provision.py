@@ -16,108 +16,21 @@ client holding the credential it needs; copies share the connection pool.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
-from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from iotclients.core.client import BaseAPIClient
-from iotclients.core.errors import APIError, InvalidArgumentError
-from iotclients.core.redaction import Secret, register_secret
 from iotclients.core.retry import RetryPolicy
-from iotclients_generated.exosite_provision.client import GeneratedProvisionClient, operation
+from iotclients_generated.exosite_provision.client import GeneratedProvisionClient
 from iotclients_generated.exosite_provision.models.read_serial_number_show import ReadSerialNumberShow
 
 from . import provision_forms as forms
-from ._client import _settings
+from .provision_base import ProvisionKeys, answered, csv_batch, device_cik
 from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, lines
-
-if TYPE_CHECKING:
-    from iotclients.core.operation import Operation
 
 __all__ = ["ProvisionClient"]
 
-CIK_HEADER = "X-Exosite-CIK"
-TOKEN_HEADER = "X-Exosite-Token"  # noqa: S105  (a header name)
 
-
-@cache
-def _csv_batch() -> Operation:
-    return forms.csv_batch_operation(operation("serial_numbers.edit_serial_numbers"))
-
-
-def _answered(text: str | None, what: str) -> str:
-    """The text a call must answer with (the spec lets the operation answer 205 without one)."""
-    found = (text or "").strip()
-    if not found:
-        raise APIError(f"the server answered without {what}")
-    return found
-
-
-def _cik(text: str | None) -> str:
-    cik = _answered(text, "the device's CIK")
-    register_secret(cik)  # a device's key from now on: masked wherever it might be shown
-    return cik
-
-
-class _ProvisionKeys(BaseAPIClient):
-    """Which credential a call carries, and the settings both clients share."""
-
-    _key: Secret | None
-    _key_header: str
-    _by_sharecode: bool
-
-    def _setup(
-        self, key: str | None, base_url: str | None, manage_by_cik: bool, manage_by_sharecode: bool
-    ) -> str:
-        """Keep the settings; the base URL to use (the same defaults as ``OnePlatformClient``)."""
-        chosen, url = _settings(key, base_url)
-        self._key = Secret(chosen) if chosen else None
-        self._key_header = CIK_HEADER if manage_by_cik else TOKEN_HEADER
-        self._by_sharecode = manage_by_sharecode
-        return url
-
-    def _auth_headers(self) -> dict[str, str]:
-        return {self._key_header: self._key.get()} if self._key else {}
-
-    def _carrying(self, key: Secret | None, header: str) -> Self:
-        copy = self._copy_with(self._options)
-        copy._key, copy._key_header = key, header
-        return copy
-
-    def _managing(self, key: str | None) -> Self:
-        """This client, or a copy with ``key`` in the vendor-key header; a key is required."""
-        if key is None:
-            if self._key is None:
-                raise InvalidArgumentError(
-                    "key", "is required: pass key=... or give the client a key (or set EXOSITE_CIK)"
-                )
-            return self
-        return self._carrying(Secret(forms.non_empty("key", key)), self._key_header)
-
-    def _as_device(self, argument: str, cik: str | None) -> Self:
-        """A copy sending a device's own CIK, whatever the vendor key's header is."""
-        if cik is None:
-            raise InvalidArgumentError(argument, "is required: the device's CIK")
-        return self._carrying(Secret(forms.non_empty(argument, cik)), CIK_HEADER)
-
-    def _anonymous(self) -> Self:
-        return self._carrying(None, CIK_HEADER)
-
-    def _template(
-        self, argument: str, template: str, aliases: bool, comments: bool, historical: bool
-    ) -> dict[str, object]:
-        return forms.model_template(
-            argument,
-            template,
-            by_sharecode=self._by_sharecode,
-            aliases=aliases,
-            comments=comments,
-            historical=historical,
-        )
-
-
-class ProvisionClient(_ProvisionKeys, GeneratedProvisionClient):
+class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
     """Blocking client for the Provisioning API.
 
     ``key`` (a vendor CIK, or a vendor token with ``manage_by_cik=False``) defaults to
@@ -223,7 +136,7 @@ class ProvisionClient(_ProvisionKeys, GeneratedProvisionClient):
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
-        self._managing(key)._call(_csv_batch(), content=forms.batch_csv(csv), model=model)
+        self._managing(key)._call(csv_batch(), content=forms.batch_csv(csv), model=model)
 
     def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
@@ -254,7 +167,7 @@ class ProvisionClient(_ProvisionKeys, GeneratedProvisionClient):
         rid = self._managing(key).update_serial_number(
             {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
         )
-        return _answered(rid, "the new client's RID")
+        return answered(rid, "the new client's RID")
 
     def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
         """Give the device a new CIK; it must activate again."""
@@ -274,7 +187,7 @@ class ProvisionClient(_ProvisionKeys, GeneratedProvisionClient):
 
     def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
         """Activate as the device (no key is sent); returns the device's CIK."""
-        return _cik(self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
+        return device_cik(self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
 
     # -- content ----------------------------------------------------------------------------------
 

@@ -11,13 +11,13 @@ from iotclients_generated.exosite_provision.client import GeneratedAsyncProvisio
 from iotclients_generated.exosite_provision.models.read_serial_number_show import ReadSerialNumberShow
 
 from . import provision_forms as forms
-from .provision import _answered, _cik, _csv_batch, _ProvisionKeys
+from .provision_base import ProvisionKeys, answered, csv_batch, device_cik
 from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, lines
 
 __all__ = ["AsyncProvisionClient"]
 
 
-class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
+class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
     """The ``ProvisionClient`` API as coroutines (``async with AsyncProvisionClient() as p: ...``)."""
 
     def __init__(
@@ -118,7 +118,7 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """See ``ProvisionClient.serialnumber_add_batch_csv``."""
-        await self._managing(key)._call(_csv_batch(), content=forms.batch_csv(csv), model=model)
+        await self._managing(key)._call(csv_batch(), content=forms.batch_csv(csv), model=model)
 
     async def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
@@ -151,7 +151,7 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
         rid = await self._managing(key).update_serial_number(
             {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
         )
-        return _answered(rid, "the new client's RID")
+        return answered(rid, "the new client's RID")
 
     async def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.serialnumber_reenable``."""
@@ -171,7 +171,7 @@ class AsyncProvisionClient(_ProvisionKeys, GeneratedAsyncProvisionClient):
 
     async def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
         """See ``ProvisionClient.serialnumber_activate``."""
-        return _cik(await self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
+        return device_cik(await self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
 
     # -- content ----------------------------------------------------------------------------------
 

@@ -2,8 +2,8 @@
 
 Each function gives the fields one seed method sends (by attribute name: ``sn_list`` goes on the
 wire as ``sn[]``, ``options`` as ``options[]``); the generated client checks them against the spec
-and encodes them. Checks the spec cannot express (a non-empty list) are made here, naming the
-seed's argument.
+and encodes them. Checks it does not make (a non-empty list, a RID's pattern) are made here,
+naming the seed's argument.
 """
 
 from __future__ import annotations
