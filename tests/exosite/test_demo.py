@@ -7,8 +7,9 @@ import io
 from rich.console import Console
 
 from iotclients.demo import exosite as demo
-from iotclients.exosite import OnePlatformClient
+from iotclients.exosite import OnePlatformClient, ProvisionClient
 from iotclients_sandbox import Sandbox
+from iotclients_sandbox.exosite import DEMO_CIK
 
 
 def test_the_tour_writes_reads_and_drops(client: OnePlatformClient, sandbox: Sandbox) -> None:
@@ -19,6 +20,21 @@ def test_the_tour_writes_reads_and_drops(client: OnePlatformClient, sandbox: San
     assert summary["drop"] == "info -> PermissionDeniedCallError"
     assert sandbox.backend.calls["recordbatch"] == -(-demo.POINTS // 500)
     assert "restricted" in out.getvalue()
+
+
+def test_the_provisioning_leg_activates_a_device_that_downloads_its_firmware(
+    client: OnePlatformClient, sandbox: Sandbox
+) -> None:
+    out = io.StringIO()
+    with ProvisionClient(DEMO_CIK, base_url=sandbox.url) as provision:
+        summary = demo.provisioning(provision, client, Console(file=out, width=160))
+        page = provision.serialnumber_list(demo.MODEL, offset=98, limit=3)  # the server's least is 5
+    assert [(s.sn, s.extra) for s in page] == [("DS-0099", "line 0"), ("DS-0100", "line 1")]
+    assert summary == {
+        "provisioning": f"{demo.DEVICES} serial numbers, DS-0001 activated",
+        "content download": "16,384 bytes, as uploaded",
+    }
+    assert "DS-0001 activated" in out.getvalue()
 
 
 def test_every_demo_ends_with_the_same_summary_table() -> None:

@@ -2,7 +2,8 @@
 
 The tour: create a dataport and alias it, write a value, record 20,000 historical points in batched
 requests (with a progress bar), read them back, a batch of calls in one request, info, then drop
-and see the typed ``restricted`` error.
+and see the typed ``restricted`` error. Then provisioning: a model, serial numbers from CSV, one
+enabled and activated as a device, and a firmware blob the device downloads with its new CIK.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from iotclients.core.errors import PermissionDeniedError
 from iotclients.demo._summary import print_summary
-from iotclients.exosite import OnePlatformClient
+from iotclients.exosite import OnePlatformClient, ProvisionClient
 
 POINTS = 20_000
+DEVICES = 100
+MODEL = "demo-sensor"
 
 
 def tour(one: OnePlatformClient, console: Console) -> dict[str, object]:
@@ -80,6 +83,35 @@ def tour(one: OnePlatformClient, console: Console) -> dict[str, object]:
     return summary
 
 
+def provisioning(provision: ProvisionClient, one: OnePlatformClient, console: Console) -> dict[str, object]:
+    template = one.create_client({"limits": {"dataport": "inherit"}})
+    provision.model_create(MODEL, template, comments=False)
+    provision.serialnumber_add_batch_csv(
+        MODEL, [(f"DS-{i:04d}", f"line {i % 3}") for i in range(1, DEVICES + 1)]
+    )
+    listed = provision.serialnumber_list(MODEL, status=True)
+    vendor = provision.vendor_show()
+    provision.serialnumber_enable(MODEL, "DS-0001", one.lookup("alias", ""))
+    device_cik = provision.serialnumber_activate(MODEL, "DS-0001", vendor)
+    state = provision.serialnumber_info(MODEL, "DS-0001")
+    firmware = bytes(range(256)) * 64
+    provision.content_create(MODEL, "firmware.bin", "v1.0")
+    provision.content_upload(MODEL, "firmware.bin", firmware, "application/octet-stream")
+    fetched = provision.content_download(device_cik, vendor, MODEL, "firmware.bin")
+    status = getattr(state, "status", None)
+    console.print(
+        f"[bold]provisioning[/]: model {MODEL} of {vendor}: {len(listed)} serial numbers from CSV "
+        f"(first {listed[0].sn}, {listed[0].status}); DS-0001 {status}; the device downloaded "
+        f"{len(fetched):,} bytes of firmware with its own CIK (never printed)"
+    )
+    if fetched != firmware:
+        raise SystemExit("the firmware download does not match the upload")
+    return {
+        "provisioning": f"{len(listed)} serial numbers, DS-0001 {status}",
+        "content download": f"{len(fetched):,} bytes, as uploaded",
+    }
+
+
 def main() -> int:
     from iotclients_sandbox import Sandbox
 
@@ -87,8 +119,12 @@ def main() -> int:
     cik = secrets.token_hex(20)
     with Sandbox("exosite", api_key=cik) as sandbox:
         console.print(f"One Platform sandbox at {sandbox.url} (a fresh CIK, never printed)")
-        with OnePlatformClient(cik, base_url=sandbox.url) as one:
+        with (
+            OnePlatformClient(cik, base_url=sandbox.url) as one,
+            ProvisionClient(cik, base_url=sandbox.url) as provision,
+        ):
             summary = tour(one, console)
+            summary.update(provisioning(provision, one, console))
         summary["requests served"] = sandbox.journal.total
     print_summary(console, "Exosite One Platform tour", summary)
     return 0
