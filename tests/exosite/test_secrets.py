@@ -142,3 +142,32 @@ def test_cik_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     ):
         one.read(RID)
     assert caught.value.argument == "auth"
+
+
+def test_provisioning_keys_device_ciks_and_vendor_tokens_stay_on_the_wire(
+    sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    from iotclients.exosite import ProvisionClient
+    from iotclients_sandbox.exosite.provision import DEMO_VENDOR_TOKEN
+
+    with ProvisionClient(DEMO_VENDOR_TOKEN, base_url=sandbox.url, manage_by_cik=False) as provision:
+        model, root = "secret-model", OnePlatformClient(DEMO_CIK, base_url=sandbox.url)
+        with root:
+            provision.model_create(model, root.create_client({}))
+            owner = root.lookup("alias", "")
+        provision.serialnumber_add(model, "S-1")
+        provision.serialnumber_enable(model, "S-1", owner)
+        device_cik = provision.serialnumber_activate(model, "S-1", "demovendor")
+        provision.content_create(model, "blob", "")
+        provision.content_upload(model, "blob", b"x", "application/octet-stream")
+        assert provision.content_download(device_cik, "demovendor", model, "blob") == b"x"
+        with pytest.raises(errors.AuthenticationError) as refused:
+            provision.model_list(key=SECRET_CIK)
+        with pytest.raises(errors.ConflictError) as conflict:
+            provision.serialnumber_activate(model, "S-1", "demovendor")
+        shown = repr(provision) + caplog.text
+    for secret in (DEMO_VENDOR_TOKEN, device_cik, SECRET_CIK):
+        assert_clean(shown, secret)
+        assert_exception_clean(refused.value, secret)
+        assert_exception_clean(conflict.value, secret)
+    assert "x-exosite-token" in caplog.text.lower()  # the header was logged, its value masked
