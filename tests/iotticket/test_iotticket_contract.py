@@ -96,6 +96,12 @@ def _descriptor(op_id: str) -> Any:
     return operation(f"{tag}.{op_id}")
 
 
+def method_name(op_id: str) -> str:
+    """The generated method: batch operations (``x-iotclients-batch``) send one request from
+    ``_send_<name>``; the facade's public method splits any input at the declared cap."""
+    return f"_send_{op_id}" if _descriptor(op_id).batch else op_id
+
+
 def _argument(op_id: str, wire: str) -> str:
     return next(p.argument for p in _descriptor(op_id).params if p.wire_name == wire)
 
@@ -124,7 +130,7 @@ def test_requests_and_replies_follow_the_spec(op_id: str, data: st.DataObject) -
     client = GeneratedIoTTicketClient(
         base_url="https://iot.example", transport=recorder(status, reply, seen), max_retries=0
     )
-    result = getattr(client, op_id)(**kwargs)
+    result = getattr(client, method_name(op_id))(**kwargs)
     (request,) = seen
     assert request.method == method.upper()
     expected_path = path
@@ -189,7 +195,7 @@ def test_documented_errors_raise_typed_errors(op_id: str, status: int) -> None:
         base_url="https://iot.example", transport=recorder(status, body, seen), max_retries=0
     )
     with pytest.raises(errors.APIStatusError) as caught:
-        getattr(client, op_id)(**kwargs)
+        getattr(client, method_name(op_id))(**kwargs)
     assert type(caught.value) is errors.error_class_for_status(status)
     assert caught.value.status_code == status
     assert len(seen) == 1

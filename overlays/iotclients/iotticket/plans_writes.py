@@ -23,9 +23,11 @@ __all__ = [
     "DeviceLogin",
     "table_of",
     "write_calculated",
+    "write_device_event",
     "write_device_events",
     "write_static",
     "write_telemetry",
+    "write_timesignal",
     "write_timesignals",
 ]
 
@@ -142,22 +144,45 @@ def write_telemetry(session: Session, args: dict[str, Any]) -> Plan[WriteResult]
     )
 
 
+def _items(payload: Any, key: str, what: str) -> list[Any]:
+    """The items of a device payload ``{key: [item, ...]}``, refused unless it has exactly that shape."""
+    if (
+        not isinstance(payload, Mapping)
+        or set(payload) != {key}
+        or not isinstance(payload[key], list)
+        or not payload[key]
+    ):
+        raise InvalidArgumentError("payload", f"must be {{{key!r}: [{what}, ...]}} with at least one {what}")
+    items: list[Any] = payload[key]
+    return items
+
+
+def write_timesignal(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
+    """The seed's single-timesignal form of ``write_timesignals``."""
+    signal = {"n": args["attribute_name"], "ts": args["timestamp"], "id": args["timesignal_id"]}
+    payload = {"ts": [{**signal, "value": args["value"]}]}
+    return (yield from write_timesignals(session, {**args, "payload": payload}))
+
+
+def write_device_event(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
+    """The seed's single-event form of ``write_device_events`` (unset optional keys left out)."""
+    event = {"id": args["event_id"], "m": args["message"], "ts": args["timestamp"]}
+    optional = {
+        "gn": args["event_group_name"],
+        "type": args["event_type"],
+        "severity": args["severity"],
+        "active": args["is_active"],
+    }
+    event.update((key, value) for key, value in optional.items() if value is not None)
+    return (yield from write_device_events(session, {**args, "payload": {"e": [event]}}))
+
+
 def write_timesignals(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
     login = DeviceLogin(args["device_username"], args["device_password"], session.organization_id)
     check_short("device_id", args["device_id"])
     zone = parse_tz(args["tz"])
-    payload = args["payload"]
-    if (
-        not isinstance(payload, Mapping)
-        or set(payload) != {"ts"}
-        or not isinstance(payload["ts"], list)
-        or not payload["ts"]
-    ):
-        raise InvalidArgumentError(
-            "payload", "must be {'ts': [timesignal, ...]} with at least one timesignal"
-        )
     signals = []
-    for i, item in enumerate(payload["ts"]):
+    for i, item in enumerate(_items(args["payload"], "ts", "timesignal")):
         where = f"payload['ts'][{i}]"
         if not isinstance(item, Mapping) or set(item) != {"n", "ts", "id", "value"}:
             raise InvalidArgumentError(where, "must have exactly the keys n, ts, id and value")
@@ -181,16 +206,8 @@ def write_device_events(session: Session, args: dict[str, Any]) -> Plan[WriteRes
     login = DeviceLogin(args["device_username"], args["device_password"], session.organization_id)
     check_short("device_id", args["device_id"])
     zone = parse_tz(args["tz"])
-    payload = args["payload"]
-    if (
-        not isinstance(payload, Mapping)
-        or set(payload) != {"e"}
-        or not isinstance(payload["e"], list)
-        or not payload["e"]
-    ):
-        raise InvalidArgumentError("payload", "must be {'e': [event, ...]} with at least one event")
     events = []
-    for i, item in enumerate(payload["e"]):
+    for i, item in enumerate(_items(args["payload"], "e", "event")):
         where = f"payload['e'][{i}]"
         if not isinstance(item, Mapping):
             raise InvalidArgumentError(where, "must be a dict")
