@@ -48,6 +48,13 @@ class IoTTicketClient(SyncClientBase):
     ``$IOTTICKET_CLIENT_ID``/``$IOTTICKET_CLIENT_SECRET``, ``organization_id`` (the default
     organization) to ``$IOTTICKET_ORGANIZATION_ID`` and ``base_url`` to ``$IOTTICKET_BASE_URL`` or
     ``https://cloud.iot-ticket.com`` (point it at ``iotclients sandbox --vendor iotticket``).
+
+    Two results differ from the seed's on purpose. Writes return a ``WriteResult`` where the seed
+    returns ``True``: truthy exactly when every request was accepted, so ``if client.write_...``
+    reads as before, and listing each request with the items it carried and its error.
+    ``get_command_details`` returns ``CommandLogEntry`` objects (the fields of the seed's
+    ``SimpleCommandLogData``) whose ``timestamp`` is a datetime in ``tz`` or, with
+    ``timestamp='epoch'``, epoch milliseconds.
     """
 
     # -- assets ---------------------------------------------------------------------------------
@@ -240,8 +247,8 @@ class IoTTicketClient(SyncClientBase):
         attribute_names: list[str] | None = None,
     ) -> WriteResult:
         """One static value per attribute (Number or String), one request each; returns a
-        ``WriteResult`` (truthy when every request was accepted) whose
-        ``[r.accepted for r in result.requests]`` is the seed's ``[bool]``."""
+        ``WriteResult``, truthy when every request was accepted; ``list(result)`` is the seed's
+        ``[bool]``, one flag per value."""
         return self._run(writes.write_static(self._session, self._arguments(locals())))
 
     def write_telemetry(

@@ -14,7 +14,7 @@ cannot hold.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from iotclients.core.errors import APIError
@@ -42,7 +42,9 @@ class RequestReport(Record):
 
 
 class WriteResult(Record):
-    """All requests of one write; truthy when every request was accepted (the seed's ``True``)."""
+    """All requests of one write; truthy when every request was accepted (the seed's ``True``),
+    so ``if client.write_telemetry(...):`` reads as it did. Iterating gives each request's
+    ``accepted`` flag in order: for ``write_static`` one per value, the seed's ``[bool]``."""
 
     __slots__ = ("dropped", "requests")
 
@@ -56,6 +58,9 @@ class WriteResult(Record):
 
     def __bool__(self) -> bool:
         return self.ok
+
+    def __iter__(self) -> Iterator[bool]:
+        return (report.accepted for report in self.requests)
 
     @property
     def accepted_items(self) -> tuple[int, ...]:
