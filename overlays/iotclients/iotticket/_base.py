@@ -24,13 +24,6 @@ C = TypeVar("C", bound=GeneratedIoTTicketClient)
 AC = TypeVar("AC", bound=GeneratedAsyncIoTTicketClient)
 
 
-def _args(scope: Mapping[str, Any], concurrency: int) -> dict[str, Any]:
-    """A method's arguments for its plan (``self`` left out, the concurrency bound added)."""
-    args = {key: value for key, value in scope.items() if key != "self"}
-    args["concurrency"] = concurrency
-    return args
-
-
 class _DeviceLogin:
     _login: DeviceLogin
 
@@ -102,7 +95,10 @@ class _Common:
         return self._session.snapshot.loads
 
     def _arguments(self, scope: Mapping[str, Any]) -> dict[str, Any]:
-        return _args(scope, self._concurrency)
+        """A method's arguments for its plan (``self`` left out, the concurrency bound added)."""
+        args = {key: value for key, value in scope.items() if key != "self"}
+        args["concurrency"] = self._concurrency
+        return args
 
 
 def _init_common(
