@@ -1,15 +1,20 @@
 """Tokens (single flight, refresh after a refusal), the snapshot's request promise, the reload after
-a 404 for a cached id, and the per-call cap of ``query_timeseries``."""
+a 404 for a cached id, and the per-call cap of ``query_timeseries`` (read from the spec)."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from iotticket_support import PUMP_A, demo_client_kwargs
 
+from iotclients.core.errors import InvalidArgumentError
 from iotclients.iotticket import IoTTicketClient
+from iotclients.iotticket._runner import Step, drive
+from iotclients.iotticket.resolve import Session
+from iotclients_generated.iotticket.models import AttributeTimeseries
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.iotticket import create_app
 from iotclients_sandbox.iotticket.records import Asset
@@ -87,5 +92,41 @@ def test_multiple_timeseries_splits_at_the_per_call_cap(client: IoTTicketClient,
     pressure = next(a for a in client.get_attributes(names_path=PUMP_A) if a.name == "Pressure")
     ids = [pressure.id] * 120
     table = client.get_multiple_timeseries(attribute_ids=ids, limit=2, form="json")
-    assert sandbox.journal.count("query_timeseries") == 3  # 50 + 50 + 20
+    assert sandbox.journal.count("query_timeseries") == 3  # 50 + 50 + 20: the spec's cap
     assert len(table) == 120 and all(len(points) == 2 for points in table.values())
+
+
+def test_the_per_call_cap_comes_from_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
+    from iotclients.core.operation import BatchLimits
+    from iotclients.iotticket import plans_data
+    from iotclients_generated.iotticket.client import operation
+
+    declared = operation("data.query_timeseries").batch
+    assert declared is not None and declared.max_items == 50 and declared.items == "attributeIds"
+    assert plans_data.query_cap() == 50
+    # A spec declaring a smaller cap changes how the client splits, with no constant to edit.
+    monkeypatch.setattr(operation("data.query_timeseries"), "batch", BatchLimits(max_items=7))
+    sizes: list[int] = []
+
+    def reply(step: Step) -> Any:
+        ids = step.kwargs["timeseries_query"]["attributeIds"]
+        sizes.append(len(ids))
+        return [AttributeTimeseries(attribute_id=i, values=[]) for i in ids]
+
+    plan = plans_data.query_timeseries(
+        Session("org"), {"attributeIds": [f"a{i}" for i in range(20)]}, "org", 2
+    )
+    series = drive(plan, reply)
+    assert sorted(sizes) == [6, 7, 7] and [s.attribute_id for s in series] == [f"a{i}" for i in range(20)]
+    monkeypatch.setattr(operation("data.query_timeseries"), "batch", None)
+    with pytest.raises(RuntimeError, match="no per-call cap"):
+        drive(plans_data.query_timeseries(Session("org"), {"attributeIds": ["a"]}, "org", 2), reply)
+
+
+def test_query_timeseries_takes_any_number_of_ids(client: IoTTicketClient, sandbox: Sandbox) -> None:
+    pressure = next(a for a in client.get_attributes(names_path=PUMP_A) if a.name == "Pressure")
+    series = client.query_timeseries({"attributeIds": [pressure.id] * 51, "limit": 1}, "demo-org")
+    assert len(series) == 51 and all(len(s.values) == 1 for s in series)
+    assert sandbox.journal.count("query_timeseries") == 2
+    with pytest.raises(InvalidArgumentError, match="attributeIds"):
+        client.query_timeseries({"attributeIds": []}, "demo-org")

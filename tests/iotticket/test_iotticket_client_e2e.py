@@ -9,6 +9,7 @@ import pathlib
 import pandas as pd
 import pytest
 from iotticket_support import PUMP_A, demo_client_kwargs
+from sdk_calls import ML_MODEL
 
 from iotclients.core.errors import ConflictError, PermissionDeniedError
 from iotclients.iotticket import AmbiguousPathError, AsyncIoTTicketClient, IoTTicketClient, PathNotFoundError
@@ -137,16 +138,7 @@ def test_statistics_events_and_commands(client: IoTTicketClient) -> None:
 
 def test_registries_credentials_and_organizations(client: IoTTicketClient, tmp_path: pathlib.Path) -> None:
     count = client.analytics_items_count
-    model_id = client.register_model(
-        {
-            "name": "M1",
-            "trigger_url": "https://x",
-            "method": "POST",
-            "headers": {},
-            "inputs": [],
-            "outputs": [],
-        }
-    )
+    model_id = client.register_model(ML_MODEL)
     assert client.analytics_items_count == count + 1
     assert client.get_model_details(model_name="M1").id == model_id
     assert client.update_model({"name": "M1", "trigger_url": "https://y", "method": "GET"})

@@ -96,3 +96,25 @@ def test_parallel_steps_stay_within_their_bound() -> None:
     state["most"] = 0
     assert asyncio.run(drive_async(plan(), acall)) == list(range(24))
     assert state["most"] == 3
+
+
+def test_seed_scripts_test_writes_by_truth(client: IoTTicketClient) -> None:
+    """The seed's ``if client.write_...(...):`` and ``write_static``'s ``[bool]`` still read right."""
+    rows = [{"timestamp": 0, "pressure": 1.0}]
+    good, bad = ("press-a-01", "press-a-01", "press-a-pass"), ("press-a-01", "press-a-01", "wrong-pass")
+    writes: list[tuple[str, tuple[Any, ...]]] = [
+        ("write_telemetry", (rows,)),
+        ("write_timesignals", ({"ts": [{"n": "vibration", "ts": 0, "id": "v1", "value": {}}]},)),
+        ("write_device_events", ({"e": [{"id": "E", "m": "m", "ts": 0}]},)),
+    ]
+    for method, (payload,) in writes:
+        first = (payload, *good) if method == "write_telemetry" else (*good, payload)
+        refused = (payload, *bad) if method == "write_telemetry" else (*bad, payload)
+        assert getattr(client, method)(*first), method
+        outcome = getattr(client, method)(*refused)
+        assert not outcome and list(outcome) == [False], method
+    static = client.write_static(
+        [11.0, 42.0], names_path=PUMP_A, attribute_names=["Rated power", "Serial number"]
+    )
+    assert not static and list(static) == [True, False]  # the seed's [bool], one per value
+    assert client.write_static([12.0], names_path=PUMP_A, attribute_names=["Rated power"])

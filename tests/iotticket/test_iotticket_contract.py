@@ -21,8 +21,7 @@ from iotclients.core.model import Model
 from iotclients_generated.iotticket.client import GeneratedIoTTicketClient
 
 OPERATIONS = operations()
-# "." and ".." are left out: httpx removes them as dot segments, so such an id would reach another
-# resource; the runtime does not refuse them yet (reported), and no IoT-TICKET id looks like that.
+# "." and ".." are left out here: the runtime refuses them (see test_dot_segment_ids_are_refused).
 SAFE_IDS = st.text("abcdefghijklmnopqrstuvwxyz0123456789-_.", min_size=1, max_size=10).filter(
     lambda text: text.strip(".") != ""
 )
@@ -96,6 +95,12 @@ def _descriptor(op_id: str) -> Any:
     return operation(f"{tag}.{op_id}")
 
 
+def method_name(op_id: str) -> str:
+    """The generated method: batch operations (``x-iotclients-batch``) send one request from
+    ``_send_<name>``; the facade's public method splits any input at the declared cap."""
+    return f"_send_{op_id}" if _descriptor(op_id).batch else op_id
+
+
 def _argument(op_id: str, wire: str) -> str:
     return next(p.argument for p in _descriptor(op_id).params if p.wire_name == wire)
 
@@ -124,7 +129,7 @@ def test_requests_and_replies_follow_the_spec(op_id: str, data: st.DataObject) -
     client = GeneratedIoTTicketClient(
         base_url="https://iot.example", transport=recorder(status, reply, seen), max_retries=0
     )
-    result = getattr(client, op_id)(**kwargs)
+    result = getattr(client, method_name(op_id))(**kwargs)
     (request,) = seen
     assert request.method == method.upper()
     expected_path = path
@@ -147,7 +152,7 @@ def test_requests_and_replies_follow_the_spec(op_id: str, data: st.DataObject) -
         if isinstance(expected, bool):
             assert sent == str(expected).lower()
         elif isinstance(expected, datetime.datetime):
-            # The runtime writes str(datetime) ("2024-01-01 00:00:00+00:00"); same instant either way.
+            assert sent == expected.isoformat() and sent[10] == "T"  # RFC 3339
             assert normalize(sent) == normalize(expected)
         else:
             assert sent == str(expected)
@@ -189,7 +194,7 @@ def test_documented_errors_raise_typed_errors(op_id: str, status: int) -> None:
         base_url="https://iot.example", transport=recorder(status, body, seen), max_retries=0
     )
     with pytest.raises(errors.APIStatusError) as caught:
-        getattr(client, op_id)(**kwargs)
+        getattr(client, method_name(op_id))(**kwargs)
     assert type(caught.value) is errors.error_class_for_status(status)
     assert caught.value.status_code == status
     assert len(seen) == 1
@@ -217,3 +222,21 @@ def test_every_operation_is_covered() -> None:
         for item in SPEC["paths"].values()
     )
     assert iso(datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)) == "2024-01-01T00:00:00.000Z"
+
+
+PATH_OPERATIONS = sorted(
+    op_id for op_id, (_, _, _, params) in OPERATIONS.items() if any(p["in"] == "path" for p in params)
+)
+
+
+@pytest.mark.parametrize("op_id", PATH_OPERATIONS)
+@pytest.mark.parametrize("segment", [".", ".."])
+def test_dot_segment_ids_are_refused(op_id: str, segment: str) -> None:
+    kwargs, _, _ = _minimal_call(op_id)
+    _, _, _, params = OPERATIONS[op_id]
+    argument = _argument(op_id, next(p["name"] for p in params if p["in"] == "path"))
+    seen: list[httpx.Request] = []
+    client = GeneratedIoTTicketClient(base_url="https://iot.example", transport=recorder(200, {}, seen))
+    with pytest.raises(errors.InvalidArgumentError) as caught:
+        getattr(client, method_name(op_id))(**{**kwargs, argument: segment})
+    assert caught.value.argument == argument and not seen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 
@@ -10,7 +11,7 @@ import pytest
 from iotticket_support import demo_client_kwargs
 
 from iotclients.core.errors import APIError, AuthenticationError
-from iotclients.iotticket import IoTTicketClient
+from iotclients.iotticket import AsyncIoTTicketClient, IoTTicketClient
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.iotticket import DEMO_CLIENT_SECRET
 
@@ -54,3 +55,22 @@ def test_secrets_stay_out_of_logs_reprs_and_errors(
     assert any(
         "put_device_telemetry" in r.getMessage() or "telemetry" in r.getMessage() for r in caplog.records
     )
+
+
+def test_async_client_keeps_secrets_out_too(sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="iotclients")
+
+    async def flow() -> list[str]:
+        async with AsyncIoTTicketClient(**demo_client_kwargs(sandbox.url)) as client:
+            await client.get_assets()
+            rows = [{"timestamp": 0, "pressure": 1.0}]
+            refused = await client.write_telemetry(rows, "press-a-01", "press-a-01", WRONG_PASSWORD)
+            assert not refused and isinstance(refused.errors[0], AuthenticationError)
+            token = client._tokens.token
+            assert token is not None
+            return [repr(client), repr(refused), str(refused.errors[0]), token.value]
+
+    *seen, token = asyncio.run(flow())
+    text = "\n".join(seen) + "\n" + caplog.text
+    for secret in (DEMO_CLIENT_SECRET, WRONG_PASSWORD, token):
+        assert secret not in text

@@ -1,4 +1,5 @@
-"""Every locator rule, enum, limit and tz format is refused before any request, naming the arguments."""
+"""Every locator rule, enum, limit and tz format is refused before any request, naming the arguments,
+by the blocking and the asyncio client alike (one table for both)."""
 
 from __future__ import annotations
 
@@ -133,14 +134,36 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
 ]
 
 
+def refused(flavour: str, method: str, args: dict[str, Any]) -> InvalidArgumentError:
+    """The error ``method(**args)`` raises on an offline client of either flavour (nothing is sent)."""
+    if flavour == "sync":
+        with offline() as client, pytest.raises(InvalidArgumentError) as caught:
+            getattr(client, method)(**args)
+        return caught.value
+
+    async def call() -> InvalidArgumentError:
+        transport = httpx.MockTransport(no_requests)
+        async with AsyncIoTTicketClient("id", "secret", organization_id="org", transport=transport) as client:
+            with pytest.raises(InvalidArgumentError) as caught:
+                await getattr(client, method)(**args)
+            return caught.value
+
+    return asyncio.run(call())
+
+
+FLAVOURS = pytest.mark.parametrize("flavour", ["sync", "async"])
+
+
+@FLAVOURS
 @pytest.mark.parametrize(
     ("method", "argument", "kwargs", "rule"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES]
 )
-def test_refused_before_sending(method: str, argument: str, kwargs: dict[str, Any], rule: str) -> None:
-    with offline() as client, pytest.raises(InvalidArgumentError) as caught:
-        getattr(client, method)(**kwargs)
-    assert argument in caught.value.argument
-    assert rule in str(caught.value)
+def test_refused_before_sending(
+    flavour: str, method: str, argument: str, kwargs: dict[str, Any], rule: str
+) -> None:
+    error = refused(flavour, method, kwargs)
+    assert argument in error.argument
+    assert rule in str(error)
 
 
 DEVICE_CASES: list[tuple[str, dict[str, Any], str]] = [
@@ -172,11 +195,12 @@ DEVICE_CASES: list[tuple[str, dict[str, Any], str]] = [
 ]
 
 
+@FLAVOURS
 @pytest.mark.parametrize(("method", "kwargs", "argument"), DEVICE_CASES)
-def test_device_writes_refused_before_sending(method: str, kwargs: dict[str, Any], argument: str) -> None:
-    with offline() as client, pytest.raises(InvalidArgumentError) as caught:
-        getattr(client, method)(**DEVICE, **kwargs)
-    assert argument in caught.value.argument
+def test_device_writes_refused_before_sending(
+    flavour: str, method: str, kwargs: dict[str, Any], argument: str
+) -> None:
+    assert argument in refused(flavour, method, {**DEVICE, **kwargs}).argument
 
 
 def test_names_path_must_be_a_list_of_names() -> None:
@@ -212,15 +236,3 @@ def test_credentials_come_from_arguments_or_environment(monkeypatch: pytest.Monk
     with IoTTicketClient() as client:
         assert client.organization_id == "env-org"
         assert client.base_url.startswith("http://127.0.0.1:9")
-
-
-def test_async_client_checks_the_same_rules() -> None:
-    async def check() -> None:
-        transport = httpx.MockTransport(no_requests)
-        async with AsyncIoTTicketClient("id", "secret", organization_id="org", transport=transport) as client:
-            with pytest.raises(InvalidLocatorError):
-                await client.get_attributes()
-            with pytest.raises(InvalidArgumentError, match="period"):
-                await client.get_statistics("Today", "Hour", attribute_id="a")
-
-    asyncio.run(check())

@@ -665,14 +665,15 @@ class GeneratedIoTTicketClient(SyncAPIClient):
             device_id=device_id,
         )
 
-    def query_timeseries(
+    def _send_query_timeseries(
         self, timeseries_query: TimeseriesQuery | Mapping[str, Any], org_id: str
     ) -> list[AttributeTimeseries]:
         """Values of up to 50 attributes in one call
 
         ``POST /api/v1/organizations/{orgId}/timeseries/query`` — safe to repeat: retried automatically on transient failures.
 
-        More than 50 attribute ids answer 413; clients split the work.
+        More than 50 attribute ids answer 413 (the per-call cap, declared
+        in `x-iotclients-batch`); clients split the work.
         Idempotent: a read.
 
         Raises:
@@ -1631,14 +1632,15 @@ class GeneratedAsyncIoTTicketClient(AsyncAPIClient):
             device_id=device_id,
         )
 
-    async def query_timeseries(
+    async def _send_query_timeseries(
         self, timeseries_query: TimeseriesQuery | Mapping[str, Any], org_id: str
     ) -> list[AttributeTimeseries]:
         """Values of up to 50 attributes in one call
 
         ``POST /api/v1/organizations/{orgId}/timeseries/query`` — safe to repeat: retried automatically on transient failures.
 
-        More than 50 attribute ids answer 413; clients split the work.
+        More than 50 attribute ids answer 413 (the per-call cap, declared
+        in `x-iotclients-batch`); clients split the work.
         Idempotent: a read.
 
         Raises:

@@ -26,6 +26,7 @@ from .packing import TelemetryRow as TelemetryRow
 from .packing import TimesignalRow as TimesignalRow
 from .packing import format_timestamp as format_timestamp
 from .packing import pack_telemetry as pack_telemetry
+from .results import CommandLogEntry as CommandLogEntry
 from .results import RequestReport as RequestReport
 from .results import WriteResult as WriteResult
 from .whole_items import pack_events as pack_events
@@ -43,6 +44,7 @@ __all__ = [
     "AttributeMatch",
     "AttributeNode",
     "Body",
+    "CommandLogEntry",
     "InvalidLocatorError",
     "IoTTicketClient",
     "NamesPathError",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
 
 from iotclients.core.auth import AsyncTokenManager, Token, TokenManager
+from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.retry import RetryPolicy
 from iotclients_generated.iotticket.client import GeneratedAsyncIoTTicketClient, GeneratedIoTTicketClient
 
@@ -23,27 +24,22 @@ C = TypeVar("C", bound=GeneratedIoTTicketClient)
 AC = TypeVar("AC", bound=GeneratedAsyncIoTTicketClient)
 
 
-def _args(scope: Mapping[str, Any], concurrency: int) -> dict[str, Any]:
-    """A method's arguments for its plan (``self`` left out, the concurrency bound added)."""
-    args = {key: value for key, value in scope.items() if key != "self"}
-    args["concurrency"] = concurrency
-    return args
+class _DeviceLogin:
+    _login: DeviceLogin
+
+    def _auth_headers(self) -> dict[str, str]:
+        return basic_header(self._login.username, self._login.password)
 
 
-class _DeviceChannel(GeneratedIoTTicketClient):
+class _DeviceChannel(_DeviceLogin, GeneratedIoTTicketClient):
     """The http-adapter operations with one device's Basic credentials, on the parent's connections."""
 
-    _login: DeviceLogin
 
-    def _auth_headers(self) -> dict[str, str]:
-        return basic_header(self._login.username, self._login.password)
+class _AsyncDeviceChannel(_DeviceLogin, GeneratedAsyncIoTTicketClient):
+    """The http-adapter operations with one device's Basic credentials, on the parent's connections."""
 
 
-class _AsyncDeviceChannel(GeneratedAsyncIoTTicketClient):
-    _login: DeviceLogin
-
-    def _auth_headers(self) -> dict[str, str]:
-        return basic_header(self._login.username, self._login.password)
+Channel = TypeVar("Channel", _DeviceChannel, _AsyncDeviceChannel)
 
 
 class _Common:
@@ -51,6 +47,16 @@ class _Common:
     _session: Session
     _concurrency: int
     _tokens: TokenManager | AsyncTokenManager
+    _channel_options: dict[str, Any]
+    _channels: dict[str, Any]
+
+    def _channel(self, login: DeviceLogin, make: Callable[[], Channel]) -> Channel:
+        """The channel of ``login``'s device, made anew when the device's password changes."""
+        channel: Channel | None = self._channels.get(login.username)
+        if channel is None or channel._login.password.get() != login.password.get():
+            channel = self._channels[login.username] = make()
+            channel._login = login
+        return channel
 
     def _token_form(self) -> dict[str, str]:
         form = {
@@ -89,17 +95,24 @@ class _Common:
         return self._session.snapshot.loads
 
     def _arguments(self, scope: Mapping[str, Any]) -> dict[str, Any]:
-        return _args(scope, self._concurrency)
+        """A method's arguments for its plan (``self`` left out, the concurrency bound added)."""
+        args = {key: value for key, value in scope.items() if key != "self"}
+        args["concurrency"] = self._concurrency
+        return args
 
 
-def _init_common(target: _Common, settings: Settings, snapshot_ttl: float, concurrency: int) -> None:
+def _init_common(
+    target: _Common, settings: Settings, snapshot_ttl: float, concurrency: int, **options: Any
+) -> None:
+    """Settings, session and the options (timeout, retries) that device channels and the token
+    endpoint share with the client."""
     if not isinstance(concurrency, int) or concurrency < 1:
-        from iotclients.core.errors import InvalidArgumentError
-
         raise InvalidArgumentError("concurrency", "must be a positive integer")
     target._settings = settings
     target._session = Session(settings.organization_id, ttl=snapshot_ttl)
     target._concurrency = concurrency
+    target._channel_options = {"base_url": settings.base_url, **options}
+    target._channels = {}
 
 
 class SyncClientBase(_Common, GeneratedIoTTicketClient):
@@ -122,7 +135,9 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         settings = settings_from(client_id, client_secret, organization_id, base_url, scope)
-        _init_common(self, settings, snapshot_ttl, concurrency)
+        _init_common(
+            self, settings, snapshot_ttl, concurrency, timeout=timeout, max_retries=max_retries, retry=retry
+        )
         super().__init__(
             base_url=settings.base_url,
             timeout=timeout,
@@ -131,20 +146,12 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
             http_client=http_client,
             transport=transport,
         )
-        self._timeout, self._max_retries, self._retry = timeout, max_retries, retry
         self._token_endpoint = self._plain(GeneratedIoTTicketClient)
         self._tokens = TokenManager(self._fetch_token)
-        self._channels: dict[str, _DeviceChannel] = {}
 
     def _plain(self, kind: type[C]) -> C:
         """A client of ``kind`` on this client's connections and settings, without its credentials."""
-        return kind(
-            base_url=self._settings.base_url,
-            timeout=self._timeout,
-            max_retries=self._max_retries,
-            retry=self._retry,
-            http_client=self._http,
-        )
+        return kind(**self._channel_options, http_client=self._http)
 
     def _fetch_token(self) -> Token:
         reply = self._token_endpoint.create_token(self._token_form())
@@ -154,11 +161,7 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
         return {"Authorization": f"Bearer {self._tokens.get()}"}
 
     def _device(self, login: DeviceLogin) -> _DeviceChannel:
-        channel = self._channels.get(login.username)
-        if channel is None or channel._login.password.get() != login.password.get():
-            channel = self._channels[login.username] = self._plain(_DeviceChannel)
-            channel._login = login
-        return channel
+        return self._channel(login, lambda: self._plain(_DeviceChannel))
 
     def _step(self, step: Step) -> Any:
         target: GeneratedIoTTicketClient = self if step.device is None else self._device(step.device)
@@ -188,7 +191,9 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         settings = settings_from(client_id, client_secret, organization_id, base_url, scope)
-        _init_common(self, settings, snapshot_ttl, concurrency)
+        _init_common(
+            self, settings, snapshot_ttl, concurrency, timeout=timeout, max_retries=max_retries, retry=retry
+        )
         super().__init__(
             base_url=settings.base_url,
             timeout=timeout,
@@ -197,20 +202,12 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
             http_client=http_client,
             transport=transport,
         )
-        self._timeout, self._max_retries, self._retry = timeout, max_retries, retry
         self._token_endpoint = self._plain(GeneratedAsyncIoTTicketClient)
         self._tokens = AsyncTokenManager(self._fetch_token)
-        self._channels: dict[str, _AsyncDeviceChannel] = {}
 
     def _plain(self, kind: type[AC]) -> AC:
         """A client of ``kind`` on this client's connections and settings, without its credentials."""
-        return kind(
-            base_url=self._settings.base_url,
-            timeout=self._timeout,
-            max_retries=self._max_retries,
-            retry=self._retry,
-            http_client=self._http,
-        )
+        return kind(**self._channel_options, http_client=self._http)
 
     async def _fetch_token(self) -> Token:
         reply = await self._token_endpoint.create_token(self._token_form())
@@ -220,11 +217,7 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
         return {"Authorization": f"Bearer {await self._tokens.get()}"}
 
     def _device(self, login: DeviceLogin) -> _AsyncDeviceChannel:
-        channel = self._channels.get(login.username)
-        if channel is None or channel._login.password.get() != login.password.get():
-            channel = self._channels[login.username] = self._plain(_AsyncDeviceChannel)
-            channel._login = login
-        return channel
+        return self._channel(login, lambda: self._plain(_AsyncDeviceChannel))
 
     async def _step(self, step: Step) -> Any:
         target: GeneratedAsyncIoTTicketClient = self if step.device is None else self._device(step.device)

@@ -7,7 +7,8 @@ arguments and the rule. Locators by name use a cached snapshot of the asset tree
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 
 from iotclients_generated.iotticket.models import (
     ActiveAssetEvent,
@@ -16,6 +17,7 @@ from iotclients_generated.iotticket.models import (
     AssetAttribute,
     AssetTemplate,
     AssetTemplateDetail,
+    AttributeTimeseries,
     CommandAccepted,
     Credential,
     Device,
@@ -25,6 +27,7 @@ from iotclients_generated.iotticket.models import (
     MLServiceDetail,
     OnnxModelDetail,
     OrganizationDetails,
+    TimeseriesQuery,
 )
 
 from . import plans_activity as activity
@@ -33,7 +36,7 @@ from . import plans_catalog as catalog
 from . import plans_data as data
 from . import plans_writes as writes
 from ._base import SyncClientBase
-from .results import WriteResult
+from .results import CommandLogEntry, WriteResult
 
 __all__ = ["IoTTicketClient"]
 
@@ -45,6 +48,13 @@ class IoTTicketClient(SyncClientBase):
     ``$IOTTICKET_CLIENT_ID``/``$IOTTICKET_CLIENT_SECRET``, ``organization_id`` (the default
     organization) to ``$IOTTICKET_ORGANIZATION_ID`` and ``base_url`` to ``$IOTTICKET_BASE_URL`` or
     ``https://cloud.iot-ticket.com`` (point it at ``iotclients sandbox --vendor iotticket``).
+
+    Two results differ from the seed's on purpose. Writes return a ``WriteResult`` where the seed
+    returns ``True``: truthy exactly when every request was accepted, so ``if client.write_...``
+    reads as before, and listing each request with the items it carried and its error.
+    ``get_command_details`` returns ``CommandLogEntry`` objects (the fields of the seed's
+    ``SimpleCommandLogData``) whose ``timestamp`` is a datetime in ``tz`` or, with
+    ``timestamp='epoch'``, epoch milliseconds.
     """
 
     # -- assets ---------------------------------------------------------------------------------
@@ -92,7 +102,11 @@ class IoTTicketClient(SyncClientBase):
         identifier_name: str | None = None,
         timestamp: str = "datetime",
         tz: str | None = None,
-    ) -> list[Any]:
+    ) -> list[CommandLogEntry]:
+        """The latest log entry of each Command attribute of the asset (only those whose identifier
+        name is ``identifier_name``, when given). Each ``CommandLogEntry`` carries the fields of the
+        seed's ``SimpleCommandLogData``, its ``timestamp`` in ``tz`` or, with ``timestamp='epoch'``,
+        in epoch milliseconds (``to_dict()`` gives the wire's keys)."""
         return self._run(activity.get_command_details(self._session, self._arguments(locals())))
 
     def send_command(
@@ -167,6 +181,14 @@ class IoTTicketClient(SyncClientBase):
     ) -> Any:
         return self._run(data.get_multiple_timeseries(self._session, self._arguments(locals())))
 
+    def query_timeseries(
+        self, timeseries_query: TimeseriesQuery | Mapping[str, Any], org_id: str
+    ) -> list[AttributeTimeseries]:
+        """The spec's ``query_timeseries`` for any number of attribute ids: one entry per id, in
+        order; the ids go out in requests of at most the spec's per-call cap
+        (``x-iotclients-batch``), ``concurrency`` of them at a time."""
+        return self._run(data.query_timeseries(self._session, timeseries_query, org_id, self._concurrency))
+
     def get_statistics(
         self,
         period: str,
@@ -213,6 +235,8 @@ class IoTTicketClient(SyncClientBase):
         attribute_ids: list[str] | None = None,
         tz: str | None = None,
     ) -> WriteResult:
+        """Calculated values, one request per column (and per 10,000 values); returns a
+        ``WriteResult`` (truthy when every request was accepted: the seed's ``True``)."""
         return self._run(writes.write_calculated(self._session, self._arguments(locals())))
 
     def write_static(
@@ -222,6 +246,9 @@ class IoTTicketClient(SyncClientBase):
         names_path: list[str] | None = None,
         attribute_names: list[str] | None = None,
     ) -> WriteResult:
+        """One static value per attribute (Number or String), one request each; returns a
+        ``WriteResult``, truthy when every request was accepted; ``list(result)`` is the seed's
+        ``[bool]``, one flag per value."""
         return self._run(writes.write_static(self._session, self._arguments(locals())))
 
     def write_telemetry(
@@ -235,7 +262,9 @@ class IoTTicketClient(SyncClientBase):
         tz: str | None = None,
     ) -> WriteResult:
         """Packed into as few bodies of at most 2,048 bytes as it can; NaN rows are dropped (and
-        listed) for telemetry data and refused for a data set. Reports every request."""
+        listed in ``dropped``) for telemetry data and refused for a data set. Returns a
+        ``WriteResult``, truthy when every request was accepted (the seed's ``True``), listing each
+        request with the rows it carried and its error if refused."""
         return self._run(writes.write_telemetry(self._session, self._arguments(locals())))
 
     def write_timesignal(
@@ -249,8 +278,9 @@ class IoTTicketClient(SyncClientBase):
         value: dict[str, Any],
         tz: str | None = None,
     ) -> WriteResult:
-        payload = {"ts": [{"n": attribute_name, "ts": timestamp, "id": timesignal_id, "value": value}]}
-        return self.write_timesignals(device_id, device_username, device_password, payload, tz)
+        """One timesignal through the device's http-adapter; returns a ``WriteResult``
+        (truthy when the request was accepted: the seed's ``True``)."""
+        return self._run(writes.write_timesignal(self._session, self._arguments(locals())))
 
     def write_timesignals(
         self,
@@ -260,6 +290,8 @@ class IoTTicketClient(SyncClientBase):
         payload: dict[str, Any],
         tz: str | None = None,
     ) -> WriteResult:
+        """Timesignals ``{'ts': [...]}`` packed into bodies of at most 2,048 bytes; returns a
+        ``WriteResult`` (truthy when every request was accepted: the seed's ``True``)."""
         return self._run(writes.write_timesignals(self._session, self._arguments(locals())))
 
     # -- devices --------------------------------------------------------------------------------
@@ -317,21 +349,9 @@ class IoTTicketClient(SyncClientBase):
         is_active: bool | None = None,
         tz: str | None = None,
     ) -> WriteResult:
-        event = {
-            "id": event_id,
-            "m": message,
-            "ts": timestamp,
-            "gn": event_group_name,
-            "type": event_type,
-            "severity": severity,
-            "active": is_active,
-        }
-        payload = {
-            "e": [
-                {key: value for key, value in event.items() if value is not None or key in ("id", "m", "ts")}
-            ]
-        }
-        return self.write_device_events(device_id, device_username, device_password, payload, tz)
+        """One device event through the device's http-adapter; returns a ``WriteResult``
+        (truthy when the request was accepted: the seed's ``True``)."""
+        return self._run(writes.write_device_event(self._session, self._arguments(locals())))
 
     def write_device_events(
         self,
@@ -341,6 +361,8 @@ class IoTTicketClient(SyncClientBase):
         payload: dict[str, Any],
         tz: str | None = None,
     ) -> WriteResult:
+        """Device events ``{'e': [...]}`` packed into bodies of at most 2,048 bytes; returns a
+        ``WriteResult`` (truthy when every request was accepted: the seed's ``True``)."""
         return self._run(writes.write_device_events(self._session, self._arguments(locals())))
 
     # -- ML models, services and ONNX models -----------------------------------------------------
@@ -348,7 +370,7 @@ class IoTTicketClient(SyncClientBase):
     @property
     def analytics_items_count(self) -> int:
         """How many ML models, ML services and ONNX models are registered."""
-        return int(self.count_analytics_items(self.organization_id).count)
+        return self._run(analytics.items_count(self._session))
 
     def get_all_analytics_items(self) -> list[AnalyticsItem]:
         return self.list_analytics_items(self.organization_id)
@@ -357,14 +379,7 @@ class IoTTicketClient(SyncClientBase):
         return self.list_ml_models(self.organization_id)
 
     def get_model_details(self, model_name: str | None = None, model_id: str | None = None) -> MLModelDetail:
-        return cast(
-            "MLModelDetail",
-            self._run(
-                analytics.item_details(
-                    self._session, "model", model_name, model_id, ("model_name", "model_id")
-                )
-            ),
-        )
+        return self._run(analytics.model_details(self._session, model_name, model_id))
 
     def register_model(self, model: dict[str, Any]) -> str:
         return self._run(analytics.register(self._session, "model", model, "model"))
@@ -373,9 +388,7 @@ class IoTTicketClient(SyncClientBase):
         return self._run(analytics.update_item(self._session, "model", model, "model"))
 
     def delete_model(self, model_name: str | None = None, model_id: str | None = None) -> bool:
-        return self._run(
-            analytics.delete_item(self._session, "model", model_name, model_id, ("model_name", "model_id"))
-        )
+        return self._run(analytics.delete_item(self._session, "model", model_name, model_id))
 
     def get_onnx_model_list(self) -> list[AnalyticsItem]:
         return self.list_onnx_models(self.organization_id)
@@ -383,14 +396,7 @@ class IoTTicketClient(SyncClientBase):
     def get_onnx_model_details(
         self, model_name: str | None = None, model_id: str | None = None
     ) -> OnnxModelDetail:
-        return cast(
-            "OnnxModelDetail",
-            self._run(
-                analytics.item_details(
-                    self._session, "onnx", model_name, model_id, ("model_name", "model_id")
-                )
-            ),
-        )
+        return self._run(analytics.onnx_details(self._session, model_name, model_id))
 
     def register_onnx_model(
         self, name: str, file_location: str, description: str | None = None, help_text: str | None = None
@@ -401,9 +407,7 @@ class IoTTicketClient(SyncClientBase):
         return self._run(analytics.update_onnx(self._session, payload, model_id))
 
     def delete_onnx_model(self, model_name: str | None = None, model_id: str | None = None) -> bool:
-        return self._run(
-            analytics.delete_item(self._session, "onnx", model_name, model_id, ("model_name", "model_id"))
-        )
+        return self._run(analytics.delete_item(self._session, "onnx", model_name, model_id))
 
     def get_service_list(self) -> list[MLServiceDetail]:
         return self.list_ml_services(self.organization_id)
@@ -411,14 +415,7 @@ class IoTTicketClient(SyncClientBase):
     def get_service_details(
         self, service_name: str | None = None, service_id: str | None = None
     ) -> MLServiceDetail:
-        return cast(
-            "MLServiceDetail",
-            self._run(
-                analytics.item_details(
-                    self._session, "service", service_name, service_id, ("service_name", "service_id")
-                )
-            ),
-        )
+        return self._run(analytics.service_details(self._session, service_name, service_id))
 
     def register_service(self, service: dict[str, Any]) -> str:
         return self._run(analytics.register(self._session, "service", service, "service"))
@@ -433,8 +430,4 @@ class IoTTicketClient(SyncClientBase):
         )
 
     def delete_service(self, service_name: str | None = None, service_id: str | None = None) -> bool:
-        return self._run(
-            analytics.delete_item(
-                self._session, "service", service_name, service_id, ("service_name", "service_id")
-            )
-        )
+        return self._run(analytics.delete_item(self._session, "service", service_name, service_id))

@@ -49,15 +49,23 @@ class Parallel(Record):
 Caller = Callable[[Step], Any]
 
 
+def _advance(plan: Plan[R], reply: Any, error: BaseException | None) -> tuple[bool, Any]:
+    """Hand the plan its last reply (or raise the error inside it): ``(True, result)`` once it
+    returns, else ``(False, its next request)``."""
+    try:
+        return False, plan.throw(error) if error is not None else plan.send(reply)
+    except StopIteration as done:
+        return True, done.value
+
+
 def drive(plan: Plan[R], call: Caller) -> R:
     """Run ``plan`` with a blocking ``call`` per step."""
     reply: Any = None
     error: BaseException | None = None
     while True:
-        try:
-            request = plan.throw(error) if error is not None else plan.send(reply)
-        except StopIteration as done:
-            result: R = done.value
+        finished, request = _advance(plan, reply, error)
+        if finished:
+            result: R = request
             return result
         reply, error = None, None
         try:
@@ -86,25 +94,25 @@ async def drive_async(plan: Plan[R], call: Callable[[Step], Awaitable[Any]]) -> 
     reply: Any = None
     error: BaseException | None = None
     while True:
-        try:
-            request = plan.throw(error) if error is not None else plan.send(reply)
-        except StopIteration as done:
-            result: R = done.value
+        finished, request = _advance(plan, reply, error)
+        if finished:
+            result: R = request
             return result
         reply, error = None, None
         try:
-            if isinstance(request, Parallel):
-                semaphore = asyncio.Semaphore(request.limit)
-
-                async def bounded(step: Step, gate: asyncio.Semaphore = semaphore) -> Any:
-                    async with gate:
-                        try:
-                            return await call(step)
-                        except Exception as exc:
-                            return exc
-
-                reply = list(await asyncio.gather(*(bounded(step) for step in request.steps)))
-            else:
-                reply = await call(request)
-        except Exception as exc:
+            reply = await (_gather(request, call) if isinstance(request, Parallel) else call(request))
+        except Exception as exc:  # handed to the plan, which decides
             error = exc
+
+
+async def _gather(group: Parallel, call: Callable[[Step], Awaitable[Any]]) -> list[Any]:
+    gate = asyncio.Semaphore(group.limit)
+
+    async def bounded(step: Step) -> Any:
+        async with gate:
+            try:
+                return await call(step)
+            except Exception as exc:
+                return exc
+
+    return list(await asyncio.gather(*(bounded(step) for step in group.steps)))

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from iotclients.core.errors import InvalidArgumentError
-from iotclients_generated.iotticket.models import ActiveAssetEvent, CommandAccepted, HistoryAssetEvent
+from iotclients_generated.iotticket.models import (
+    ActiveAssetEvent,
+    CommandAccepted,
+    HistoryAssetEvent,
+    SimpleCommandLogData,
+)
 
 from ._runner import Plan, Step
 from .checks import (
@@ -14,6 +19,7 @@ from .checks import (
     at_most_one,
     check_enum,
     check_limit,
+    check_timestamp_form,
     exactly_one,
     optional_utc,
     parse_tz,
@@ -21,6 +27,7 @@ from .checks import (
 from .frames import OutputOptions, stamp_out
 from .names_path import pick_attribute
 from .resolve import Session, attributes_of, locate_asset, locate_attribute, nodes, retrying, tree_of
+from .results import CommandLogEntry
 
 __all__ = [
     "active_count",
@@ -112,30 +119,25 @@ def active_count(session: Session) -> Plan[int]:
     return int(count)
 
 
-def get_command_details(session: Session, args: dict[str, Any]) -> Plan[list[Any]]:
+def get_command_details(session: Session, args: dict[str, Any]) -> Plan[list[CommandLogEntry]]:
     which = exactly_one(
         names_path=args["names_path"], asset_name=args["asset_name"], asset_id=args["asset_id"]
     )
-    from .checks import check_timestamp_form
+    options = OutputOptions(
+        epoch=check_timestamp_form(args["timestamp"]) == "epoch", zone=parse_tz(args["tz"])
+    )
 
-    epoch = check_timestamp_form(args["timestamp"]) == "epoch"
-    options = OutputOptions(epoch=epoch, zone=parse_tz(args["tz"]))
-
-    def run() -> Plan[list[Any]]:
+    def run() -> Plan[list[CommandLogEntry]]:
         located = yield from locate_asset(
             session, names_path=args["names_path"], asset_name=args["asset_name"], asset_id=args["asset_id"]
         )
-        logs = yield Step(
+        logs: list[SimpleCommandLogData] = yield Step(
             "list_latest_commands",
             org_id=session.organization_id,
             asset_id=located.asset_id,
             identifier_name=args["identifier_name"],
         )
-        if epoch:  # epoch milliseconds do not fit the model's datetime field: plain dicts
-            return [{**log.to_dict(), "timestamp": stamp_out(log.timestamp, options)} for log in logs]
-        for log in logs:
-            log.timestamp = stamp_out(log.timestamp, options)
-        return list(logs)
+        return [CommandLogEntry.of(log, stamp_out(log.timestamp, options)) for log in logs]
 
     return (yield from retrying(session, which != "asset_id", run))
 

@@ -10,13 +10,24 @@ import pathlib
 from typing import Any
 
 from iotclients.core.errors import InvalidArgumentError
+from iotclients_generated.iotticket.models import Count, MLModelDetail, MLServiceDetail, OnnxModelDetail
 
 from ._runner import Plan, Step
 from .checks import exactly_one, snake_to_camel
 from .plans_catalog import one_by_name
 from .resolve import Session
 
-__all__ = ["delete_item", "item_details", "register", "register_onnx", "update_item", "update_onnx"]
+__all__ = [
+    "delete_item",
+    "items_count",
+    "model_details",
+    "onnx_details",
+    "register",
+    "register_onnx",
+    "service_details",
+    "update_item",
+    "update_onnx",
+]
 
 # Per kind: the list, read, create, replace and remove operations and the body argument names.
 _KIND = {
@@ -52,16 +63,44 @@ def _id_of(session: Session, kind: str, name: Any, item_id: Any, names: tuple[st
     return str(one_by_name(list(listed), name, names[0], f"ML {kind}" if kind != "onnx" else "ONNX model").id)
 
 
-def item_details(session: Session, kind: str, name: Any, item_id: Any, names: tuple[str, str]) -> Plan[Any]:
-    found = yield from _id_of(session, kind, name, item_id, names)
+_ARGUMENTS = {
+    "model": ("model_name", "model_id"),
+    "onnx": ("model_name", "model_id"),
+    "service": ("service_name", "service_id"),
+}
+"""The seed's name and id arguments of each kind's details and delete methods."""
+
+
+def _details(session: Session, kind: str, name: Any, item_id: Any) -> Plan[Any]:
+    found = yield from _id_of(session, kind, name, item_id, _ARGUMENTS[kind])
     detail = yield Step(_KIND[kind][1], org_id=session.organization_id, **{_KIND[kind][5]: found})
     return detail
 
 
-def delete_item(session: Session, kind: str, name: Any, item_id: Any, names: tuple[str, str]) -> Plan[bool]:
-    found = yield from _id_of(session, kind, name, item_id, names)
+def model_details(session: Session, name: Any, item_id: Any) -> Plan[MLModelDetail]:
+    detail: MLModelDetail = yield from _details(session, "model", name, item_id)
+    return detail
+
+
+def onnx_details(session: Session, name: Any, item_id: Any) -> Plan[OnnxModelDetail]:
+    detail: OnnxModelDetail = yield from _details(session, "onnx", name, item_id)
+    return detail
+
+
+def service_details(session: Session, name: Any, item_id: Any) -> Plan[MLServiceDetail]:
+    detail: MLServiceDetail = yield from _details(session, "service", name, item_id)
+    return detail
+
+
+def delete_item(session: Session, kind: str, name: Any, item_id: Any) -> Plan[bool]:
+    found = yield from _id_of(session, kind, name, item_id, _ARGUMENTS[kind])
     yield Step(_KIND[kind][4], org_id=session.organization_id, **{_KIND[kind][5]: found})
     return True
+
+
+def items_count(session: Session) -> Plan[int]:
+    counted: Count = yield Step("count_analytics_items", org_id=session.organization_id)
+    return int(counted.count)
 
 
 def register(session: Session, kind: str, spec: Any, argument: str) -> Plan[str]:

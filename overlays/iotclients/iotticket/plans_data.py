@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from iotclients.core.errors import InvalidArgumentError, PayloadTooLargeError
+from iotclients.core.model import Model
+from iotclients_generated.iotticket.client import operation
 from iotclients_generated.iotticket.models import (
     AssetAttribute,
     AttributeTimeseries,
     SortOrder,
     StatisticsValue,
+    TimeseriesQuery,
 )
 
 from ._runner import Parallel, Plan, Step
@@ -30,10 +34,15 @@ from .checks import (
 from .frames import OutputOptions, render_series, render_table, stamp_out
 from .resolve import Session, attributes_of, locate_asset, locate_attribute, retrying, tree_of
 
-__all__ = ["QUERY_CAP", "get_multiple_timeseries", "get_statistics", "get_timeseries", "get_timesignal"]
+__all__ = [
+    "get_multiple_timeseries",
+    "get_statistics",
+    "get_timeseries",
+    "get_timesignal",
+    "query_cap",
+    "query_timeseries",
+]
 
-QUERY_CAP = 50
-"""Attributes per ``query_timeseries`` request (the server answers 413 above it)."""
 _SERIES_TYPES = ("TelemetryData", "Calculated")
 
 
@@ -153,11 +162,15 @@ def get_multiple_timeseries(session: Session, args: dict[str, Any]) -> Plan[Any]
                     f"must hold {len(attribute_ids)} names, one per attribute; got {len(names)}",
                 )
             labels = list(names)
-        query = {"org_id": session.organization_id, "start": start, "end": end, "limit": limit}
-        query["order"] = "asc" if args["chronological_order"] else "desc"
-        series = yield from _query_in_chunks(attribute_ids, query, args["concurrency"])
+        body = _body(start, end, "asc" if args["chronological_order"] else "desc", limit)
+        series = yield from _query_in_chunks(
+            attribute_ids, body, session.organization_id, args["concurrency"]
+        )
         return render_table(
-            list(zip(_unique(labels), series, strict=True)), options, form=form, sources=sources
+            [(label, entry.values) for label, entry in zip(_unique(labels), series, strict=True)],
+            options,
+            form=form,
+            sources=sources,
         )
 
     return (yield from retrying(session, which in ("names_path", "asset_name"), run))
@@ -173,19 +186,40 @@ def _unique(labels: list[str]) -> list[str]:
     return out
 
 
-def _query_in_chunks(attribute_ids: list[str], query: dict[str, Any], concurrency: int) -> Plan[list[Any]]:
-    """Values per attribute: ``QUERY_CAP`` ids per request, requests in parallel; a 413 halves the chunk."""
-    results: dict[int, Any] = {}
-    pending = [
-        (start, attribute_ids[start : start + QUERY_CAP]) for start in range(0, len(attribute_ids), QUERY_CAP)
-    ]
+def query_cap() -> int:
+    """Attribute ids per ``query_timeseries`` request: the spec's ``x-iotclients-batch`` cap."""
+    batch = operation("data.query_timeseries").batch
+    if batch is None:  # the spec lost its x-iotclients-batch: refuse to guess the cap
+        raise RuntimeError("query_timeseries: the spec declares no per-call cap")
+    return batch.max_items
+
+
+def query_timeseries(
+    session: Session, timeseries_query: TimeseriesQuery | Mapping[str, Any], org_id: Any, concurrency: int
+) -> Plan[list[AttributeTimeseries]]:
+    """The spec's ``query_timeseries`` for any number of attribute ids (split at the per-call cap)."""
+    body = dict(timeseries_query.to_dict() if isinstance(timeseries_query, Model) else timeseries_query)
+    ids = body.pop("attributeIds", None)
+    if isinstance(ids, str) or not isinstance(ids, Sequence) or not ids:
+        raise InvalidArgumentError(
+            "timeseries_query", "attributeIds must be a non-empty list of attribute ids"
+        )
+    if not isinstance(org_id, str) or not org_id:
+        raise InvalidArgumentError("org_id", "must be a non-empty string")
+    return (yield from _query_in_chunks(list(ids), body, org_id, concurrency))
+
+
+def _query_in_chunks(
+    attribute_ids: list[str], body: dict[str, Any], org_id: str, concurrency: int
+) -> Plan[list[AttributeTimeseries]]:
+    """One entry per id: at most ``query_cap()`` ids per request, requests in parallel; a 413
+    (a server with a lower cap than the spec's) halves the chunk."""
+    cap = query_cap()
+    results: dict[int, AttributeTimeseries] = {}
+    pending = [(start, attribute_ids[start : start + cap]) for start in range(0, len(attribute_ids), cap)]
     while pending:
         steps = [
-            Step(
-                "query_timeseries",
-                timeseries_query={"attributeIds": ids, **_body(query)},
-                org_id=query["org_id"],
-            )
+            Step("_send_query_timeseries", timeseries_query={**body, "attributeIds": ids}, org_id=org_id)
             for _, ids in pending
         ]
         replies = yield Parallel(steps, concurrency)
@@ -197,19 +231,17 @@ def _query_in_chunks(attribute_ids: list[str], query: dict[str, Any], concurrenc
             elif isinstance(reply, Exception):
                 raise reply
             else:
-                for offset, entry in enumerate(reply):
-                    results[start + offset] = entry.values
+                results.update((start + offset, entry) for offset, entry in enumerate(reply))
         pending = retry
     return [results[i] for i in range(len(attribute_ids))]
 
 
-def _body(query: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "start": query["start"].isoformat().replace("+00:00", "Z"),
-        "end": query["end"].isoformat().replace("+00:00", "Z"),
-        "order": query["order"],
-        "limit": query["limit"],
-    }
+def _body(start: datetime.datetime, end: datetime.datetime, order: str, limit: int) -> dict[str, Any]:
+    return {"start": _iso(start), "end": _iso(end), "order": order, "limit": limit}
+
+
+def _iso(moment: datetime.datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 def get_statistics(session: Session, args: dict[str, Any]) -> Plan[list[dict[str, Any]]]:

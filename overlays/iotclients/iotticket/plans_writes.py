@@ -14,6 +14,7 @@ from iotclients.core.redaction import Secret, register_secret
 
 from ._runner import Parallel, Plan, Step
 from .checks import EVENT_TYPES, SEVERITIES, check_enum, check_short, exactly_one, parse_tz, to_utc
+from .names_path import pick_attribute
 from .packing import PackResult, SetSample, TelemetryRow, TimesignalRow, pack_telemetry
 from .resolve import Session, attributes_of, locate_asset, nodes, retrying
 from .results import RequestReport, WriteResult
@@ -23,9 +24,11 @@ __all__ = [
     "DeviceLogin",
     "table_of",
     "write_calculated",
+    "write_device_event",
     "write_device_events",
     "write_static",
     "write_telemetry",
+    "write_timesignal",
     "write_timesignals",
 ]
 
@@ -71,15 +74,18 @@ def table_of(data: Any, argument: str = "data") -> tuple[list[Any], list[str], l
     raise InvalidArgumentError(argument, "must be a pandas DataFrame or a list of dicts")
 
 
+def _device(session: Session, args: dict[str, Any]) -> DeviceLogin:
+    """The writing device's credentials (the password registered as a secret at once); its id checked."""
+    login = DeviceLogin(args["device_username"], args["device_password"], session.organization_id)
+    check_short("device_id", args["device_id"])
+    return login
+
+
 def _send(
-    session: Session,
-    packed: PackResult,
-    channel: str,
-    device_id: str,
-    *,
-    login: DeviceLogin,
-    concurrency: int,
+    session: Session, packed: PackResult, channel: str, args: dict[str, Any], login: DeviceLogin
 ) -> Plan[WriteResult]:
+    """The packed bodies through the device's http-adapter channel, ``concurrency`` at a time."""
+    device_id = args["device_id"]
     name = "put_device_telemetry" if channel == "telemetry" else "put_device_events"
     argument = "telemetry_payload" if channel == "telemetry" else "event_payload"
     steps = [
@@ -92,7 +98,7 @@ def _send(
         )
         for body in packed.bodies
     ]
-    replies = yield Parallel(steps, concurrency)
+    replies = yield Parallel(steps, args["concurrency"])
     reports = []
     for body, reply in zip(packed.bodies, replies, strict=True):
         if isinstance(reply, Exception) and not isinstance(reply, APIError):
@@ -109,8 +115,7 @@ def _send(
 
 
 def write_telemetry(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
-    login = DeviceLogin(args["device_username"], args["device_password"], session.organization_id)
-    check_short("device_id", args["device_id"])
+    login = _device(session, args)
     zone = parse_tz(args["tz"])
     stamps, names, columns = table_of(args["data"])
     units = args["units"]
@@ -135,29 +140,47 @@ def write_telemetry(session: Session, args: dict[str, Any]) -> Plan[WriteResult]
             for r in range(len(moments))
         ]
         packed = pack_telemetry(rows)
-    return (
-        yield from _send(
-            session, packed, "telemetry", args["device_id"], login=login, concurrency=args["concurrency"]
-        )
-    )
+    return (yield from _send(session, packed, "telemetry", args, login))
+
+
+def _items(payload: Any, key: str, what: str) -> list[Any]:
+    """The items of a device payload ``{key: [item, ...]}``, refused unless it has exactly that shape."""
+    if (
+        not isinstance(payload, Mapping)
+        or set(payload) != {key}
+        or not isinstance(payload[key], list)
+        or not payload[key]
+    ):
+        raise InvalidArgumentError("payload", f"must be {{{key!r}: [{what}, ...]}} with at least one {what}")
+    items: list[Any] = payload[key]
+    return items
+
+
+def write_timesignal(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
+    """The seed's single-timesignal form of ``write_timesignals``."""
+    signal = {"n": args["attribute_name"], "ts": args["timestamp"], "id": args["timesignal_id"]}
+    payload = {"ts": [{**signal, "value": args["value"]}]}
+    return (yield from write_timesignals(session, {**args, "payload": payload}))
+
+
+def write_device_event(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
+    """The seed's single-event form of ``write_device_events`` (unset optional keys left out)."""
+    event = {"id": args["event_id"], "m": args["message"], "ts": args["timestamp"]}
+    optional = {
+        "gn": args["event_group_name"],
+        "type": args["event_type"],
+        "severity": args["severity"],
+        "active": args["is_active"],
+    }
+    event.update((key, value) for key, value in optional.items() if value is not None)
+    return (yield from write_device_events(session, {**args, "payload": {"e": [event]}}))
 
 
 def write_timesignals(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
-    login = DeviceLogin(args["device_username"], args["device_password"], session.organization_id)
-    check_short("device_id", args["device_id"])
+    login = _device(session, args)
     zone = parse_tz(args["tz"])
-    payload = args["payload"]
-    if (
-        not isinstance(payload, Mapping)
-        or set(payload) != {"ts"}
-        or not isinstance(payload["ts"], list)
-        or not payload["ts"]
-    ):
-        raise InvalidArgumentError(
-            "payload", "must be {'ts': [timesignal, ...]} with at least one timesignal"
-        )
     signals = []
-    for i, item in enumerate(payload["ts"]):
+    for i, item in enumerate(_items(args["payload"], "ts", "timesignal")):
         where = f"payload['ts'][{i}]"
         if not isinstance(item, Mapping) or set(item) != {"n", "ts", "id", "value"}:
             raise InvalidArgumentError(where, "must have exactly the keys n, ts, id and value")
@@ -165,32 +188,14 @@ def write_timesignals(session: Session, args: dict[str, Any]) -> Plan[WriteResul
         signals.append(
             TimesignalRow(item["n"], to_utc(item["ts"], f"{where}['ts']", zone), item["id"], item["value"])
         )
-    return (
-        yield from _send(
-            session,
-            pack_timesignals(signals),
-            "telemetry",
-            args["device_id"],
-            login=login,
-            concurrency=args["concurrency"],
-        )
-    )
+    return (yield from _send(session, pack_timesignals(signals), "telemetry", args, login))
 
 
 def write_device_events(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
-    login = DeviceLogin(args["device_username"], args["device_password"], session.organization_id)
-    check_short("device_id", args["device_id"])
+    login = _device(session, args)
     zone = parse_tz(args["tz"])
-    payload = args["payload"]
-    if (
-        not isinstance(payload, Mapping)
-        or set(payload) != {"e"}
-        or not isinstance(payload["e"], list)
-        or not payload["e"]
-    ):
-        raise InvalidArgumentError("payload", "must be {'e': [event, ...]} with at least one event")
     events = []
-    for i, item in enumerate(payload["e"]):
+    for i, item in enumerate(_items(args["payload"], "e", "event")):
         where = f"payload['e'][{i}]"
         if not isinstance(item, Mapping):
             raise InvalidArgumentError(where, "must be a dict")
@@ -204,16 +209,7 @@ def write_device_events(session: Session, args: dict[str, Any]) -> Plan[WriteRes
         if "ts" not in item:
             raise InvalidArgumentError(f"{where}['ts']", "is required")
         events.append({**item, "ts": to_utc(item["ts"], f"{where}['ts']", zone)})
-    return (
-        yield from _send(
-            session,
-            pack_events(events),
-            "event",
-            args["device_id"],
-            login=login,
-            concurrency=args["concurrency"],
-        )
-    )
+    return (yield from _send(session, pack_events(events), "event", args, login))
 
 
 def write_static(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
@@ -240,15 +236,8 @@ def write_static(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
     def run() -> Plan[WriteResult]:
         attribute_ids = list(ids) if ids is not None else []
         if ids is None:
-            located = yield from locate_asset(session, names_path=path)
-            pool = nodes((yield from attributes_of(session, located.asset_id)))
-            from .names_path import pick_attribute
-
-            for i, name in enumerate(names):
-                chosen = pick_attribute(
-                    pool, (*(located.names or ()), name), ("Number", "String"), f"attribute_names[{i}]"
-                )
-                attribute_ids.append(chosen.id)
+            arguments = [f"attribute_names[{i}]" for i in range(len(names))]
+            attribute_ids = yield from _ids_by_name(session, path, names, ("Number", "String"), arguments)
         steps = [
             Step(
                 "replace_static_value",
@@ -262,6 +251,20 @@ def write_static(session: Session, args: dict[str, Any]) -> Plan[WriteResult]:
         return _reports(replies, [f"value/{a}" for a in attribute_ids], [(i,) for i in range(len(data))])
 
     return (yield from retrying(session, ids is None, run))
+
+
+def _ids_by_name(
+    session: Session, path: list[str], names: list[str], types: tuple[str, ...], arguments: list[str]
+) -> Plan[list[str]]:
+    """The ids of the attributes called ``names`` (of ``types``) of the asset at ``path``; a name
+    that is missing or repeated raises naming its argument."""
+    located = yield from locate_asset(session, names_path=path)
+    pool = nodes((yield from attributes_of(session, located.asset_id)))
+    owner = located.names or ()
+    return [
+        pick_attribute(pool, (*owner, name), types, argument).id
+        for name, argument in zip(names, arguments, strict=True)
+    ]
 
 
 def _reports(replies: list[Any], targets: list[str], items: list[tuple[int, ...]]) -> WriteResult:
@@ -288,14 +291,8 @@ def write_calculated(session: Session, args: dict[str, Any]) -> Plan[WriteResult
     def run() -> Plan[WriteResult]:
         attribute_ids = list(ids) if ids is not None else []
         if ids is None:
-            located = yield from locate_asset(session, names_path=path)
-            pool = nodes((yield from attributes_of(session, located.asset_id)))
-            from .names_path import pick_attribute
-
-            for name in names:
-                attribute_ids.append(
-                    pick_attribute(pool, (*(located.names or ()), name), ("Calculated",), "data.columns").id
-                )
+            arguments = ["data.columns"] * len(names)
+            attribute_ids = yield from _ids_by_name(session, path, names, ("Calculated",), arguments)
         steps, targets, items = [], [], []
         for column, attribute_id in zip(columns, attribute_ids, strict=True):
             kept = [

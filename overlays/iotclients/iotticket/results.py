@@ -1,18 +1,28 @@
-"""What a write reports: every request it sent, what each carried, and whether it was accepted.
+"""What the facade returns where a generated model does not fit the seed's contract.
 
-IoT-TICKET stores writes asynchronously, so "accepted" means the server answered 2xx (202), as
-the seed's ``True`` does. Nothing is dropped silently: rows left out as missing values are listed
-in ``dropped``, and a refused request keeps its error next to the rows it carried.
+``WriteResult``: what a write reports, every request it sent, what each carried, and whether it
+was accepted. IoT-TICKET stores writes asynchronously, so "accepted" means the server answered 2xx
+(202), as the seed's ``True`` does, and a ``WriteResult`` is truthy exactly then. Nothing is
+dropped silently: rows left out as missing values are listed in ``dropped``, and a refused request
+keeps its error next to the rows it carried.
+
+``CommandLogEntry``: a command log entry whose ``timestamp`` is in the form the caller asked for
+(an aware datetime in ``tz``, or epoch milliseconds), which the wire model's datetime field
+cannot hold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from iotclients.core.errors import APIError
+from iotclients.core.model import UNSET
 from iotclients.core.record import Record
+from iotclients_generated.iotticket.models import SimpleCommandLogData, SimpleCommandLogDataStatus
 
-__all__ = ["RequestReport", "WriteResult"]
+__all__ = ["CommandLogEntry", "RequestReport", "WriteResult"]
 
 
 class RequestReport(Record):
@@ -32,7 +42,9 @@ class RequestReport(Record):
 
 
 class WriteResult(Record):
-    """All requests of one write; truthy when every request was accepted (the seed's ``True``)."""
+    """All requests of one write; truthy when every request was accepted (the seed's ``True``),
+    so ``if client.write_telemetry(...):`` reads as it did. Iterating gives each request's
+    ``accepted`` flag in order: for ``write_static`` one per value, the seed's ``[bool]``."""
 
     __slots__ = ("dropped", "requests")
 
@@ -47,6 +59,9 @@ class WriteResult(Record):
     def __bool__(self) -> bool:
         return self.ok
 
+    def __iter__(self) -> Iterator[bool]:
+        return (report.accepted for report in self.requests)
+
     @property
     def accepted_items(self) -> tuple[int, ...]:
         return tuple(sorted(i for r in self.requests if r.accepted for i in r.items))
@@ -58,3 +73,67 @@ class WriteResult(Record):
     @property
     def errors(self) -> tuple[APIError, ...]:
         return tuple(r.error for r in self.requests if r.error is not None)
+
+
+class CommandLogEntry(Record):
+    """The latest log entry of one Command attribute (the seed's ``SimpleCommandLogData``), with
+    ``timestamp`` as an aware datetime in the asked ``tz`` or as epoch milliseconds;
+    ``payload`` and ``desired_value`` are ``None`` when the entry has none."""
+
+    __slots__ = (
+        "asset_id",
+        "attribute_id",
+        "attribute_name",
+        "desired_value",
+        "identifier_name",
+        "payload",
+        "status",
+        "timestamp",
+    )
+
+    def __init__(
+        self,
+        *,
+        attribute_id: str,
+        attribute_name: str,
+        identifier_name: str,
+        asset_id: str,
+        timestamp: datetime.datetime | int,
+        status: SimpleCommandLogDataStatus,
+        payload: Any = None,
+        desired_value: Any = None,
+    ) -> None:
+        self.attribute_id = attribute_id
+        self.attribute_name = attribute_name
+        self.identifier_name = identifier_name
+        self.asset_id = asset_id
+        self.timestamp = timestamp
+        self.status = status
+        self.payload = payload
+        self.desired_value = desired_value
+
+    @classmethod
+    def of(cls, log: SimpleCommandLogData, timestamp: datetime.datetime | int) -> CommandLogEntry:
+        return cls(
+            attribute_id=log.attribute_id,
+            attribute_name=log.attribute_name,
+            identifier_name=log.identifier_name,
+            asset_id=log.asset_id,
+            timestamp=timestamp,
+            status=log.status,
+            payload=None if log.payload is UNSET else log.payload,
+            desired_value=None if log.desired_value is UNSET else log.desired_value,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entry with the wire's camelCase keys (``timestamp`` in the asked form)."""
+        return {
+            "attributeId": self.attribute_id,
+            "attributeName": self.attribute_name,
+            "identifierName": self.identifier_name,
+            "assetId": self.asset_id,
+            "timestamp": self.timestamp,
+            "status": str(self.status),
+            "payload": self.payload,
+            "desiredValue": self.desired_value,
+        }

@@ -9,11 +9,19 @@ from iotclients_sandbox.iotticket.errors import BadRequest, NotFound, TooLarge
 from iotclients_sandbox.iotticket.records import Attribute
 from iotclients_sandbox.iotticket.series import format_ms, parse_ms, period_window, statistics
 from iotclients_sandbox.iotticket.state import OrgStore
+from iotclients_sandbox.specs import load_spec
 
-__all__ = ["QUERY_CAP", "data_handlers"]
+__all__ = ["data_handlers", "query_cap"]
 
-QUERY_CAP = 50
-"""Attributes per ``query_timeseries`` call; more answer 413 so that clients split the work."""
+_QUERY_PATH = "/api/v1/organizations/{orgId}/timeseries/query"
+
+
+def query_cap() -> int:
+    """Attributes per ``query_timeseries`` call, as the spec's ``x-iotclients-batch`` declares
+    (clients read the same number); more answer 413."""
+    declared = load_spec("iotticket.openapi.yaml")["paths"][_QUERY_PATH]["post"]["x-iotclients-batch"]
+    return int(declared["max_items"])
+
 
 _SERIES_TYPES = ("TelemetryData", "Calculated")
 
@@ -43,8 +51,9 @@ def query_timeseries(call: Call) -> list[dict[str, Any]]:
     store = call.org
     body = call.body
     ids: list[str] = body["attributeIds"]
-    if len(ids) > QUERY_CAP:
-        raise TooLarge(f"{len(ids)} attributes in one query; at most {QUERY_CAP} per call")
+    cap = query_cap()
+    if len(ids) > cap:
+        raise TooLarge(f"{len(ids)} attributes in one query; at most {cap} per call")
     attributes = [_series_attribute(store, attribute_id) for attribute_id in ids]
     start = parse_ms(body["start"], "start") if "start" in body else None
     end = parse_ms(body["end"], "end") if "end" in body else None

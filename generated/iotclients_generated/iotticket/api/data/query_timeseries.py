@@ -1,6 +1,6 @@
 """POST /api/v1/organizations/{orgId}/timeseries/query — Values of up to 50 attributes in one call"""
 
-from iotclients.core.operation import Body, Operation, Param, Reply
+from iotclients.core.operation import BatchLimits, Body, Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
@@ -26,4 +26,8 @@ OPERATION = Operation(
         404: lambda: _m.Error,
         413: lambda: _m.Error,
     },
+    batch=BatchLimits(
+        items="attributeIds",
+        max_items=50,
+    ),
 )
