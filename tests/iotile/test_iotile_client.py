@@ -62,6 +62,7 @@ def test_login_is_keyword_only_and_wrong_passwords_raise(
             client.login(email=DEMO_EMAIL, password="wrong-password-123")
         assert caught.value.status_code == 401
         assert "Username/password combination invalid." in str(caught.value)
+        assert caught.value.error == "Username/password combination invalid."  # the parsed body
         assert "wrong-password-123" not in str(caught.value) + repr(caught.value) + caplog.text
         account = client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
         assert account.username == client.username == "demo"

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE_URL", "AsyncIOTileClient", "IOTileClient", "NotLoggedInError"]
 
 # Operations open to anyone: no token goes with them (drf-jwt refuses an expired one even here).
-_OPEN_OPERATIONS = frozenset({"login", "obtain_jwt", "refresh_jwt", "verify_jwt"})
+_OPEN_OPERATIONS = frozenset(
+    {"login", "obtain_jwt", "refresh_jwt", "verify_jwt", "sign_up", "request_password_reset"}
+)
 _EXPIRED = "the token has expired and no password is known: log in again or set a new token"
 
 
