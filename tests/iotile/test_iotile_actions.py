@@ -7,6 +7,7 @@ import csv
 import datetime
 import io
 import json
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -238,3 +239,21 @@ def test_a_data_point_is_for_staff_only(iotile: Sandbox, cloud: IOTileClient) ->
         state.users[DEMO_EMAIL].is_staff = True
     found = cloud.get_data_point(id=point.id)
     assert json.loads(found.to_json()) == json.loads(point.to_json())
+
+
+def test_sign_up_and_new_passwords_never_reach_logs_or_errors(
+    iotile: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with IOTileClient(base_url=iotile.url) as client:
+        with pytest.raises(BadRequestError) as caught:  # the passwords differ: refused
+            client.sign_up(
+                {
+                    "email": "x@iotile.test",
+                    "username": "x",
+                    "password": "Sign-Up-Secret-1",
+                    "confirm_password": "Other-Secret-2",
+                }
+            )
+        seen = str(caught.value) + repr(caught.value) + caplog.text + str(caught.value.body)
+        assert "Sign-Up-Secret-1" not in seen and "Other-Secret-2" not in seen

@@ -24,6 +24,7 @@ from ._auth import (
     initial_token,
     is_bare,
     jwt_token,
+    register_body_passwords,
 )
 from ._auth import base_url as _base
 from .resources import AsyncResource, Resource
@@ -189,6 +190,7 @@ class IOTileClient(_Login, GeneratedIOTileClient):
     # -- hooks of the runtime -------------------------------------------------------------------
 
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        register_body_passwords(op.name, request)
         if op.name in _OPEN_OPERATIONS:
             request.headers.pop("Authorization", None)
             with bare():
@@ -284,6 +286,7 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         self._tokens.set(jwt_token(fresh.token))
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        register_body_passwords(op.name, request)
         if op.name in _OPEN_OPERATIONS:
             request.headers.pop("Authorization", None)
             with bare():
