@@ -80,9 +80,17 @@ if TYPE_CHECKING:
     from iotclients_generated.iotile import models as models
 
     from ._client import DEFAULT_BASE_URL, AsyncIOTileClient, IOTileClient, NotLoggedInError
-    from .report import AccumulationReportGenerator, ReportResult
+    from .report import AccumulationReportGenerator, AsyncAccumulationReportGenerator, ReportResult
     from .script import BaseMain
-    from .stream_data import RawData, StreamData, aiter_stream_data, iter_stream_data, stream_dataframe
+    from .stream_data import (
+        AsyncRawData,
+        AsyncStreamData,
+        RawData,
+        StreamData,
+        aiter_stream_data,
+        iter_stream_data,
+        stream_dataframe,
+    )
     from .uploads import (
         UploadProgress,
         upload_event,
@@ -97,6 +105,9 @@ _LAZY = {
     "IOTileClient": "._client",
     "NotLoggedInError": "._client",
     "AccumulationReportGenerator": ".report",
+    "AsyncAccumulationReportGenerator": ".report",
+    "AsyncRawData": ".stream_data",
+    "AsyncStreamData": ".stream_data",
     "ReportResult": ".report",
     "BaseMain": ".script",
     "RawData": ".stream_data",
@@ -114,7 +125,10 @@ _LAZY = {
 __all__ = [
     "DEFAULT_BASE_URL",
     "AccumulationReportGenerator",
+    "AsyncAccumulationReportGenerator",
     "AsyncIOTileClient",
+    "AsyncRawData",
+    "AsyncStreamData",
     "BaseMain",
     "IOTileBlockSlug",
     "IOTileClient",

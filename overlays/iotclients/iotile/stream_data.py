@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from ._client import AsyncIOTileClient, IOTileClient
 
 __all__ = [
+    "AsyncRawData",
+    "AsyncStreamData",
     "RawData",
     "StreamData",
     "TimeArg",
@@ -182,6 +184,68 @@ class StreamData:
         return f"StreamData({self.stream_id!r}, points={len(self.data)})"
 
 
+class AsyncStreamData:
+    """``StreamData`` for the async client: ``await sd.initialize_from_server(lastn=100)``."""
+
+    def __init__(self, stream_id: IOTileStreamSlug | str, api: AsyncIOTileClient) -> None:
+        self.stream_id = _stream_id(stream_id)
+        self.api = api
+        self.data: list[StreamIdData] = []
+
+    async def initialize_from_server(
+        self,
+        *,
+        lastn: int | None = None,
+        start: datetime.datetime | str | None = None,
+        end: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        """Replace ``.data`` with every point matching the filters (all pages)."""
+        points = self.iter_stream_data(lastn=lastn, start=start, end=end, page_size=page_size)
+        self.data = [point async for point in points]
+
+    def iter_stream_data(
+        self,
+        *,
+        lastn: int | None = None,
+        start: datetime.datetime | str | None = None,
+        end: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[StreamIdData]:
+        """The points one page at a time (``async for``), without keeping them in ``.data``."""
+        return aiter_stream_data(
+            self.api, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """``.data`` as a pandas DataFrame."""
+        return points_dataframe(self.data)
+
+    def __repr__(self) -> str:
+        return f"AsyncStreamData({self.stream_id!r}, points={len(self.data)})"
+
+
+def _raw_query(
+    filter: str,
+    lastn: int | None,
+    start: datetime.datetime | str | None,
+    end: datetime.datetime | str | None,
+    page_size: int | None,
+) -> dict[str, Any]:
+    """The arguments of ``list_data``, checked before anything is sent."""
+    if not isinstance(filter, str) or not filter:
+        raise InvalidArgumentError("filter", "is required: a s--, d--, b-- or p-- slug")
+    if (_lastn(lastn) or 0) > 100_000:
+        raise InvalidArgumentError("lastn", "must be between 1 and 100,000 on data/")
+    return {
+        "filter_": filter,
+        "lastn": lastn,
+        "start": time_arg(start, "start"),
+        "end": time_arg(end, "end"),
+        "page_size": page_size,
+    }
+
+
 class RawData:
     """Points of the streams a ``filter`` names, from ``data/`` (the README's ``StreamRawData``)."""
 
@@ -198,16 +262,26 @@ class RawData:
         end: datetime.datetime | str | None = None,
         page_size: int | None = None,
     ) -> None:
-        if not isinstance(filter, str) or not filter:
-            raise InvalidArgumentError("filter", "is required: a s--, d--, b-- or p-- slug")
-        if (_lastn(lastn) or 0) > 100_000:
-            raise InvalidArgumentError("lastn", "must be between 1 and 100,000 on data/")
-        self.data = list(
-            self.api.iter_list_data(
-                filter_=filter,
-                lastn=lastn,
-                start=time_arg(start, "start"),
-                end=time_arg(end, "end"),
-                page_size=page_size,
-            )
-        )
+        """Replace ``.data`` with every point matching the filters (all pages)."""
+        self.data = list(self.api.iter_list_data(**_raw_query(filter, lastn, start, end, page_size)))
+
+
+class AsyncRawData:
+    """``RawData`` for the async client: ``await raw.initialize_from_server(filter=...)``."""
+
+    def __init__(self, api: AsyncIOTileClient) -> None:
+        self.api = api
+        self.data: list[StreamDataPoint] = []
+
+    async def initialize_from_server(
+        self,
+        *,
+        filter: str,
+        lastn: int | None = None,
+        start: datetime.datetime | str | None = None,
+        end: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        """Replace ``.data`` with every point matching the filters (all pages)."""
+        points = self.api.iter_list_data(**_raw_query(filter, lastn, start, end, page_size))
+        self.data = [point async for point in points]
