@@ -8,7 +8,6 @@ import datetime
 import io
 import json
 import logging
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,17 +15,10 @@ from iotclients.core.errors import AuthenticationError, BadRequestError, Permiss
 from iotclients.iotile import IOTileClient
 from iotclients_generated.iotile.models import DataFrameSplit
 from iotclients_sandbox import Sandbox
-from iotclients_sandbox.iotile import BIG_STREAM, DEMO_EMAIL, DEMO_PASSWORD, EVENT_STREAM
+from iotclients_sandbox.iotile import BIG_STREAM, DEMO_EMAIL, EVENT_STREAM
 
 DEVICE = "d--0000-0000-0000-0002"
 DAY = datetime.datetime(2026, 1, 2, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-def cloud(iotile: Sandbox) -> Iterator[IOTileClient]:
-    with IOTileClient(base_url=iotile.url) as client:
-        client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
-        yield client
 
 
 def _stream_of(client: IOTileClient, device: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -26,13 +25,6 @@ from iotclients_sandbox import Sandbox
 from iotclients_sandbox.iotile import BIG_STREAM, DEMO_EMAIL, DEMO_PASSWORD
 
 UTC = datetime.UTC
-
-
-@pytest.fixture
-def cloud(iotile: Sandbox) -> Iterator[IOTileClient]:
-    with IOTileClient(base_url=iotile.url) as client:
-        client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
-        yield client
 
 
 def _run_async(iotile: Sandbox, work: Any) -> Any:

@@ -8,7 +8,6 @@ import io
 import json
 import logging
 import threading
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -29,13 +28,6 @@ from iotclients_sandbox import Sandbox
 from iotclients_sandbox.iotile import BIG_STREAM, DEMO_EMAIL, DEMO_PASSWORD, EVENT_STREAM, create_app
 
 UTC = datetime.UTC
-
-
-@pytest.fixture
-def cloud(iotile: Sandbox) -> Iterator[IOTileClient]:
-    with IOTileClient(base_url=iotile.url) as client:
-        client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
-        yield client
 
 
 class FakeClock:

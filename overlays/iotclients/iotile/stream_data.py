@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from iotclients.core.errors import InvalidArgumentError
 
@@ -144,13 +144,27 @@ def stream_dataframe(
     return points_dataframe(points)
 
 
-class StreamData:
-    """All the points of one stream, read with ``initialize_from_server`` (iotile-cloud's API)."""
+_Api = TypeVar("_Api", "IOTileClient", "AsyncIOTileClient")
 
-    def __init__(self, stream_id: IOTileStreamSlug | str, api: IOTileClient) -> None:
+
+class _StreamPoints(Generic[_Api]):
+    """What ``StreamData`` and ``AsyncStreamData`` share: the stream, the client and ``.data``."""
+
+    def __init__(self, stream_id: IOTileStreamSlug | str, api: _Api) -> None:
         self.stream_id = _stream_id(stream_id)
-        self.api = api
+        self.api: _Api = api
         self.data: list[StreamIdData] = []
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """``.data`` as a pandas DataFrame."""
+        return points_dataframe(self.data)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.stream_id!r}, points={len(self.data)})"
+
+
+class StreamData(_StreamPoints["IOTileClient"]):
+    """All the points of one stream, read with ``initialize_from_server`` (iotile-cloud's API)."""
 
     def initialize_from_server(
         self,
@@ -176,21 +190,9 @@ class StreamData:
             self.api, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
         )
 
-    def to_dataframe(self) -> pandas.DataFrame:
-        """``.data`` as a pandas DataFrame."""
-        return points_dataframe(self.data)
 
-    def __repr__(self) -> str:
-        return f"StreamData({self.stream_id!r}, points={len(self.data)})"
-
-
-class AsyncStreamData:
+class AsyncStreamData(_StreamPoints["AsyncIOTileClient"]):
     """``StreamData`` for the async client: ``await sd.initialize_from_server(lastn=100)``."""
-
-    def __init__(self, stream_id: IOTileStreamSlug | str, api: AsyncIOTileClient) -> None:
-        self.stream_id = _stream_id(stream_id)
-        self.api = api
-        self.data: list[StreamIdData] = []
 
     async def initialize_from_server(
         self,
@@ -216,13 +218,6 @@ class AsyncStreamData:
         return aiter_stream_data(
             self.api, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
         )
-
-    def to_dataframe(self) -> pandas.DataFrame:
-        """``.data`` as a pandas DataFrame."""
-        return points_dataframe(self.data)
-
-    def __repr__(self) -> str:
-        return f"AsyncStreamData({self.stream_id!r}, points={len(self.data)})"
 
 
 def _raw_query(

@@ -81,7 +81,7 @@ class IOTileBackend:
                 (uploads, ("upload_streamer_report", "upload_event")),
                 (groups, _GROUPS),
                 (properties, _PROPERTIES),
-                (DeviceActions(self.state), _DEVICE_ACTIONS),
+                (DeviceActions(self.state, catalog), _DEVICE_ACTIONS),
                 (Tables(self.state, series), _TABLES),
             ):
                 for name in names:

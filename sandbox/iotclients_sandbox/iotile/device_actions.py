@@ -12,6 +12,7 @@ import secrets
 from typing import Any
 
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, parse_time
+from iotclients_sandbox.iotile.catalog import Catalog
 from iotclients_sandbox.iotile.records import Device
 from iotclients_sandbox.iotile.state import IOTileState
 from iotclients_sandbox.iotile.views import device_view, format_time
@@ -22,14 +23,9 @@ _FORBIDDEN = "You do not have permission to perform this action."
 
 
 class DeviceActions:
-    def __init__(self, state: IOTileState) -> None:
+    def __init__(self, state: IOTileState, catalog: Catalog) -> None:
         self.state = state
-
-    def _device(self, call: Call) -> Device:
-        device = self.state.device_by_slug(call.path["slug"])
-        if device is None:
-            raise IOTileError.detail(404, "Not found.")
-        return device
+        self._device = catalog.device  # the device of the path, or 404
 
     def _owned(self, call: Call) -> Device:
         """The device, when the caller is a member of its organisation (writes need that)."""
