@@ -4,7 +4,9 @@
 ``iter_<list>`` and ``<list>_pages`` iterators for every paginated list), ``login``/``logout``
 with automatic JWT renewal, and ``client.api`` for any other resource. ``StreamData``,
 ``AccumulationReportGenerator``, the upload functions and ``BaseMain`` keep the names of
-iotile-cloud 0.9.14 (see ``iotclients.iotile.stream_data``, ``.report``, ``.uploads``, ``.script``).
+iotile-cloud 0.9.14 (see ``iotclients.iotile.stream_data``, ``.report``, ``.uploads``, ``.script``);
+``AsyncStreamData``, ``AsyncRawData``, ``AsyncAccumulationReportGenerator`` and the ``*_async``
+uploads are their twins for ``AsyncIOTileClient``.
 
 ``IOTileProjectSlug``, ``IOTileDeviceSlug``, ``IOTileBlockSlug``, ``IOTileVariableSlug``,
 ``IOTileStreamSlug``, ``IOTileFleetSlug`` and ``IOTileStreamerSlug`` parse and write the ids the

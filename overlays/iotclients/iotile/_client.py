@@ -164,11 +164,7 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         email, password = check_login(email, password)
         with bare():
             account = super().login(LoginRequest(email=email, password=password))
-        self._tokens.set(jwt_token(account.jwt))
-        self._session.remember(
-            email, password, account.username if isinstance(account.username, str) else None
-        )
-        return account
+        return self._logged_in(account, email, password)
 
     def logout(self) -> None:
         """End the server session and forget the token and password (the JWT itself stays valid
@@ -263,11 +259,7 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         email, password = check_login(email, password)
         with bare():
             account = await super().login(LoginRequest(email=email, password=password))
-        self._tokens.set(jwt_token(account.jwt))
-        self._session.remember(
-            email, password, account.username if isinstance(account.username, str) else None
-        )
-        return account
+        return self._logged_in(account, email, password)
 
     async def logout(self) -> None:
         """See ``IOTileClient.logout``."""
