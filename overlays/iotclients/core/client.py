@@ -203,6 +203,14 @@ class BaseAPIClient:
         )
         return error, op.idempotent or not sent
 
+    def _closed(self, op: Operation, request: httpx.Request) -> _errors.APIConnectionError:
+        return _errors.APIConnectionError(
+            f"{op.method} {op.path}: the client is closed; create a new one (or use it in a `with` block)",
+            method=op.method,
+            url=redact(str(request.url)),
+            request_sent=False,
+        )
+
     def _retry_delay(
         self,
         op: Operation,
@@ -296,6 +304,8 @@ class SyncAPIClient(BaseAPIClient):
             yield from page_items(pagination, page)
 
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        if self._http.is_closed:
+            raise self._closed(op, request)
         attempt = 0
         reauthorized = False
         while True:
@@ -386,6 +396,8 @@ class AsyncAPIClient(BaseAPIClient):
         return self._on_unauthorized(request)
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        if self._http.is_closed:
+            raise self._closed(op, request)
         attempt = 0
         reauthorized = False
         while True:

@@ -69,10 +69,8 @@ def wire_names(cls: Any) -> Mapping[str, str]:
     return names
 
 
-@cache
-def _reaches_open(cls: Any) -> bool:
-    """Whether an open or renamed model can appear anywhere inside a value of ``cls`` (cycles allowed)."""
-    open_base = open_model_class()
+def _reaches(cls: Any, found: Callable[[Any], bool]) -> bool:
+    """Whether a class for which ``found`` holds can appear anywhere inside a value of ``cls``."""
     seen: set[type] = set()
     stack: list[Any] = [cls]
     while stack:
@@ -80,11 +78,29 @@ def _reaches_open(cls: Any) -> bool:
         if current in seen:
             continue
         seen.add(current)
-        if issubclass(current, open_base) or wire_names(current):
+        if found(current):
             return True
         for _, classes in _field_classes(current):
             stack.extend(classes)
     return False
+
+
+@cache
+def _reaches_open(cls: Any) -> bool:
+    """Whether an open or renamed model can appear anywhere inside a value of ``cls`` (cycles allowed)."""
+    open_base = open_model_class()
+    return _reaches(cls, lambda c: issubclass(c, open_base) or bool(wire_names(c)))
+
+
+@cache
+def _reaches_renamed(cls: Any) -> bool:
+    """Whether a model with wire names of its own can appear anywhere inside a value of ``cls``."""
+    return _reaches(cls, lambda c: bool(wire_names(c)))
+
+
+@cache
+def _needs_renames(tp: Any) -> bool:
+    return any(_reaches_renamed(c) for c in _attrs_classes_in(tp))
 
 
 class _Plan:
@@ -206,7 +222,9 @@ def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
 def decode(data: bytes | str, tp: Any) -> Any:
     """Decode JSON into ``tp``; raises ``msgspec.ValidationError``/``DecodeError`` on mismatch."""
     if _needs_walk(tp):
-        raw = _to_attribute_names(msgspec.json.decode(data), tp)
+        raw = msgspec.json.decode(data)
+        if _needs_renames(tp):
+            raw = _to_attribute_names(raw, tp)
         value = msgspec.convert(raw, tp)
         _fill(value, raw)
         return value
@@ -215,7 +233,7 @@ def decode(data: bytes | str, tp: Any) -> Any:
 
 def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     """Build ``tp`` from JSON-shaped builtins (what ``from_dict`` takes)."""
-    if _needs_walk(tp):
+    if _needs_renames(tp):
         data = _to_attribute_names(data, tp)
     try:
         value = msgspec.convert(data, tp)
@@ -244,7 +262,7 @@ def coerce(value: Any, tp: Any, *, argument: str) -> Any:
     """
     if isinstance(value, Mapping | list) or not attrs.has(type(value)):
         data = dict(value) if isinstance(value, Mapping) else value
-        if _needs_walk(tp):
+        if _needs_renames(tp):
             data = _to_attribute_names(data, tp)
         _reject_unknown_keys(data, tp, argument)
         return convert(data, tp, argument=argument)
@@ -265,7 +283,8 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     built = to_builtins(value)
     payload = msgspec.json.encode(built)
     try:
-        decode(payload, tp)
+        # Only the rules are checked here, so unknown keys need no walk; wire names do.
+        decode(payload, tp) if _needs_renames(tp) else _decoder(tp).decode(payload)
     except msgspec.ValidationError as exc:
         raise invalid_argument(argument, exc) from None
     return payload

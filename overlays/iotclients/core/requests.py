@@ -7,6 +7,7 @@ media type (``bodies``). Every check happens here, before anything is sent.
 from __future__ import annotations
 
 import contextlib
+import datetime
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
@@ -46,6 +47,9 @@ def build_request(
             text = _scalar(value)
             if not text:
                 raise InvalidArgumentError(param.argument, "must be a non-empty string")
+            if text in (".", ".."):
+                # URL normalisation would remove the segment and address another resource.
+                raise InvalidArgumentError(param.argument, "must not be '.' or '..'")
             path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
         elif param.location == "query":
             items = value if isinstance(value, (list, tuple)) else [value]
@@ -95,11 +99,14 @@ def _unset() -> Any:
 
 
 def _scalar(value: Any) -> str:
-    """A parameter value as it goes on the wire (enums by value, booleans in JSON spelling)."""
+    """A parameter value as it goes on the wire (enums by value, booleans in JSON spelling,
+    dates and times in RFC 3339 / ISO 8601 form)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Enum):
         return str(value.value)
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat()
     return str(value)
 
 
