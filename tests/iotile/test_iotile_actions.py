@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from iotclients.core.errors import AuthenticationError, BadRequestError, PermissionDeniedError
+from iotclients.core.redaction import redact
 from iotclients.iotile import IOTileClient
 from iotclients_generated.iotile.models import DataFrameSplit
 from iotclients_sandbox import Sandbox
@@ -159,6 +160,7 @@ def test_device_sub_resources(cloud: IOTileClient) -> None:
     assert cloud.list_device_filter_logs(slug=DEVICE) == []
     key = cloud.get_device_key(slug=DEVICE, type_="ssh")
     assert key.type == "ssh" and len(key.key) == 32
+    assert key.key not in redact(f"device key {key.key}")  # a secret from now on: masked in our logs
     assert cloud.get_device_key(slug=DEVICE, type_="ssh").key == key.key
     assert cloud.get_device_health(slug=DEVICE).additional_properties == {}
     cloud.partial_update_device_health({"enabled": True, "period": 3600}, slug=DEVICE)

@@ -126,3 +126,16 @@ def register_body_passwords(operation: str, request: httpx.Request) -> None:
         for name in fields:
             if isinstance(sent.get(name), str) and sent[name]:
                 register_secret(sent[name])
+
+
+def register_reply_secrets(operation: str, response: httpx.Response) -> None:
+    """A device key answered by ``get_device_key`` is a secret from then on: masked in our logs
+    and in error text."""
+    if operation != "get_device_key" or response.status_code != 200:
+        return
+    try:
+        answered = json.loads(response.content)
+    except (ValueError, httpx.ResponseNotRead):
+        return
+    if isinstance(answered, dict) and isinstance(answered.get("key"), str) and answered["key"]:
+        register_secret(answered["key"])

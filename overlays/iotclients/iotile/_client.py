@@ -25,6 +25,7 @@ from ._auth import (
     is_bare,
     jwt_token,
     register_body_passwords,
+    register_reply_secrets,
 )
 from ._auth import base_url as _base
 from .resources import AsyncResource, Resource
@@ -191,7 +192,9 @@ class IOTileClient(_Login, GeneratedIOTileClient):
             request.headers.pop("Authorization", None)
             with bare():
                 return super()._send(op, request)
-        return super()._send(op, request)
+        response = super()._send(op, request)
+        register_reply_secrets(op.name, response)
+        return response
 
     def _auth_headers(self) -> dict[str, str]:
         if self._sends_no_token():
@@ -283,7 +286,9 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
             request.headers.pop("Authorization", None)
             with bare():
                 return await super()._send(op, request)
-        return await super()._send(op, request)
+        response = await super()._send(op, request)
+        register_reply_secrets(op.name, response)
+        return response
 
     async def _auth_headers_async(self) -> dict[str, str]:
         if self._sends_no_token():
