@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from iotclients.iotile import IOTileClient
 from iotclients_sandbox import Sandbox
 from iotclients_sandbox.iotile import DEMO_EMAIL, DEMO_PASSWORD, create_app
 
@@ -35,3 +36,11 @@ def api(iotile: Sandbox) -> Iterator[httpx.Client]:
         assert login.status_code == 200, login.text
         http.headers["Authorization"] = f"JWT {login.json()['jwt']}"
         yield http
+
+
+@pytest.fixture
+def cloud(iotile: Sandbox) -> Iterator[IOTileClient]:
+    """The typed client, logged in as the demo user."""
+    with IOTileClient(base_url=iotile.url) as client:
+        client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
+        yield client

@@ -34,7 +34,8 @@ def _datetimes() -> st.SearchStrategy[str]:
     return st.builds(lambda naive, tz: naive.replace(tzinfo=tz).isoformat(), moments, offsets)
 
 
-_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=10)
+_TEXT_CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
+_TEXT = st.text(_TEXT_CHARS, max_size=10)
 _STRINGS = {
     "date-time": _datetimes(),
     "uuid": st.uuids().map(str),
@@ -83,6 +84,8 @@ def _of_type(schema: dict[str, Any], kind: str) -> st.SearchStrategy[Any]:
     if kind == "string":
         if "enum" in schema:
             return st.sampled_from(schema["enum"])
+        if "minLength" in schema:
+            return st.text(_TEXT_CHARS, min_size=schema["minLength"], max_size=max(10, schema["minLength"]))
         return _STRINGS.get(schema.get("format", ""), _TEXT)
     if kind == "array":
         return st.lists(json_from(schema.get("items", {})), max_size=3)
@@ -158,10 +161,18 @@ class SpecOperation:
         return module.OPERATION
 
     def success(self) -> tuple[int, Any]:
+        """The success status and its JSON schema (``None`` when the reply has no JSON body)."""
+        status, content = self._success_content()
+        return status, content["application/json"]["schema"] if "application/json" in content else None
+
+    def text_media(self) -> list[str]:
+        """The ``text/*`` media types the success reply may come as."""
+        return [media for media in self._success_content()[1] if media.startswith("text/")]
+
+    def _success_content(self) -> tuple[int, dict[str, Any]]:
         for status, response in sorted(self.definition["responses"].items()):
             if str(status).startswith("2"):
-                content = _resolve(response).get("content")
-                return int(status), content["application/json"]["schema"] if content else None
+                return int(status), _resolve(response).get("content") or {}
         raise AssertionError(f"{self.id} has no success response")
 
     def errors(self) -> list[tuple[int, Any]]:

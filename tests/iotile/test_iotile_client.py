@@ -8,7 +8,6 @@ import io
 import json
 import logging
 import threading
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -29,13 +28,6 @@ from iotclients_sandbox import Sandbox
 from iotclients_sandbox.iotile import BIG_STREAM, DEMO_EMAIL, DEMO_PASSWORD, EVENT_STREAM, create_app
 
 UTC = datetime.UTC
-
-
-@pytest.fixture
-def cloud(iotile: Sandbox) -> Iterator[IOTileClient]:
-    with IOTileClient(base_url=iotile.url) as client:
-        client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
-        yield client
 
 
 class FakeClock:
@@ -62,6 +54,7 @@ def test_login_is_keyword_only_and_wrong_passwords_raise(
             client.login(email=DEMO_EMAIL, password="wrong-password-123")
         assert caught.value.status_code == 401
         assert "Username/password combination invalid." in str(caught.value)
+        assert caught.value.error == "Username/password combination invalid."  # the parsed body
         assert "wrong-password-123" not in str(caught.value) + repr(caught.value) + caplog.text
         account = client.login(email=DEMO_EMAIL, password=DEMO_PASSWORD)
         assert account.username == client.username == "demo"

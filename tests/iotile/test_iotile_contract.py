@@ -124,7 +124,10 @@ def _check_request(
         assert _moments(sent) == _moments(body)
 
 
-def _check_result(op: SpecOperation, result: Any) -> None:
+def _check_result(op: SpecOperation, result: Any, text: str | None) -> None:
+    if text is not None:
+        assert result == text
+        return
     _, schema = op.success()
     if schema is None:
         assert result is None
@@ -136,11 +139,23 @@ def _check_result(op: SpecOperation, result: Any) -> None:
         assert_valid(json.loads(item.to_json()), schema.get("items", schema))
 
 
-def _responder(op: SpecOperation, data: st.DataObject, seen: list[httpx.Request]) -> httpx.MockTransport:
+def _responder(
+    op: SpecOperation, data: st.DataObject, seen: list[httpx.Request], texts: list[str]
+) -> httpx.MockTransport:
+    """Answers the success reply; text replies (CSV and the like) are recorded in ``texts``."""
+
     def answer(request: httpx.Request) -> httpx.Response:
         request.read()
         seen.append(request)
         status, schema = op.success()
+        media = data.draw(st.sampled_from([*op.text_media(), *(["json"] if schema else [])] or ["none"]))
+        if media.startswith("text/"):
+            # Never empty: a table always has its header row, and the core refuses an empty body.
+            text = data.draw(
+                st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1), label="text"
+            )
+            texts.append(text)
+            return httpx.Response(status, content=text.encode(), headers={"content-type": media})
         if schema is None:
             return httpx.Response(status)
         return httpx.Response(status, json=data.draw(json_from(schema), label="response"))
@@ -154,11 +169,12 @@ def _responder(op: SpecOperation, data: st.DataObject, seen: list[httpx.Request]
 def test_sync_requests_and_replies_follow_the_spec(op: SpecOperation, data: st.DataObject) -> None:
     args, path, query, body = _draw_call(op, data)
     seen: list[httpx.Request] = []
-    with IOTileClient(TOKEN, base_url=BASE_URL, transport=_responder(op, data, seen)) as client:
+    texts: list[str] = []
+    with IOTileClient(TOKEN, base_url=BASE_URL, transport=_responder(op, data, seen, texts)) as client:
         result = getattr(GeneratedIOTileClient, op.id)(client, **args)
     assert len(seen) == 1
     _check_request(op, seen[0], path, query, body)
-    _check_result(op, result)
+    _check_result(op, result, texts[0] if texts else None)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=str)
@@ -167,7 +183,8 @@ def test_sync_requests_and_replies_follow_the_spec(op: SpecOperation, data: st.D
 def test_async_requests_and_replies_follow_the_spec(op: SpecOperation, data: st.DataObject) -> None:
     args, path, query, body = _draw_call(op, data)
     seen: list[httpx.Request] = []
-    sync_transport = _responder(op, data, seen)
+    texts: list[str] = []
+    sync_transport = _responder(op, data, seen, texts)
 
     async def handler(request: httpx.Request) -> httpx.Response:
         return sync_transport.handle_request(request)
@@ -181,7 +198,7 @@ def test_async_requests_and_replies_follow_the_spec(op: SpecOperation, data: st.
     result = asyncio.run(call())
     assert len(seen) == 1
     _check_request(op, seen[0], path, query, body)
-    _check_result(op, result)
+    _check_result(op, result, texts[0] if texts else None)
 
 
 ERROR_CASES = [(op, status, schema) for op in OPERATIONS for status, schema in op.errors()]

@@ -106,3 +106,11 @@ def test_every_list_operation_has_item_and_page_iterators_on_both_clients() -> N
     for client in (iotile.IOTileClient, iotile.AsyncIOTileClient):
         for name in listed:
             assert callable(getattr(client, f"iter_{name}")) and callable(getattr(client, f"{name}_pages"))
+
+
+def test_the_facade_sends_no_token_exactly_with_the_operations_the_spec_leaves_open() -> None:
+    from iotile_spec import OPERATIONS
+
+    from iotclients.iotile._client import _OPEN_OPERATIONS
+
+    assert {op.id for op in OPERATIONS if not op.secured} == _OPEN_OPERATIONS

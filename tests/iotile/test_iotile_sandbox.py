@@ -317,3 +317,15 @@ def test_new_project_answers_its_id_and_takes_properties(api: httpx.Client) -> N
     assert prop["value"] == 4 and prop["type"] == "int"
     again = api.post(f"project/{created['id']}/new_property/", json={"name": "Zone", "int_value": 5})
     assert again.status_code == 400
+
+
+@pytest.mark.parametrize("filename", ["report.bin", "report", "report.mp"])
+def test_binary_and_msgpack_reports_are_refused_with_the_reason(api: httpx.Client, filename: str) -> None:
+    response = api.post(
+        "streamer/report/",
+        params={"timestamp": "2026-01-02T00:00:00Z"},
+        files={"file": (filename, b"\x01\x02\x03\x04", "application/octet-stream")},
+    )
+    assert response.status_code == 400
+    assert "only v2 JSON reports (.json)" in response.json()["error"]
+    assert repr(filename) in response.json()["error"]

@@ -17,14 +17,28 @@ if TYPE_CHECKING:
 
     from .models import (
         Account,
+        AccountSignup,
         AccountUpdate,
+        ActionRequest,
+        ActionResult,
         DataBlock,
         DataBlockPatch,
         DataBlockWrite,
+        DataFrameSplit,
+        DataMask,
+        DataTable,
         Device,
         DeviceClaim,
+        DeviceClaimable,
+        DeviceClaimableResult,
         DeviceExtra,
+        DeviceKey,
         DevicePatch,
+        DeviceStatus,
+        DeviceTemplateRef,
+        DeviceTrim,
+        DeviceUpgrade,
+        DeviceVersion,
         Event,
         EventPatch,
         EventRawData,
@@ -36,6 +50,7 @@ if TYPE_CHECKING:
         FleetMember,
         FleetPatch,
         FleetWrite,
+        GetDataFrameFormat,
         JWTCredentials,
         JWTToken,
         LoginRequest,
@@ -63,6 +78,7 @@ if TYPE_CHECKING:
         PaginatedStreamList,
         PaginatedVariableList,
         PaginatedVarTypeList,
+        PasswordReset,
         Project,
         ProjectExtra,
         ProjectId,
@@ -73,6 +89,8 @@ if TYPE_CHECKING:
         PropertyNew,
         PropertyPatch,
         PropertyWrite,
+        SensorGraphRef,
+        SetPassword,
         Stream,
         StreamData,
         StreamDataWrite,
@@ -83,6 +101,7 @@ if TYPE_CHECKING:
         StreamIdData,
         StreamPatch,
         StreamWrite,
+        TokenPair,
         Variable,
         VariablePatch,
         VariableWrite,
@@ -99,6 +118,29 @@ def operation(module: str) -> Operation:
 
 class GeneratedIOTileClient(SyncAPIClient):
     """Every operation of the spec as a typed method (blocking)."""
+
+    def check_device_claimable(
+        self, device_claimable: DeviceClaimable | Mapping[str, Any]
+    ) -> DeviceClaimableResult:
+        """Whether a device can be claimed
+
+        ``POST /api/v1/device/claimable/`` — safe to repeat: retried automatically on transient failures.
+
+        Body and reply are INFERRED (see Spec decisions): `{device}` in,
+        `{device, claimable}` out.
+
+        Idempotent: a question; it changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DeviceClaimableResult",
+            self._call(operation("devices.check_device_claimable"), device_claimable=device_claimable),
+        )
 
     def claim_device(self, device_claim: DeviceClaim | Mapping[str, Any]) -> Device:
         """Claim a device into a project
@@ -286,6 +328,21 @@ class GeneratedIOTileClient(SyncAPIClient):
 
         self._call(operation("datablocks.delete_datablock"), slug=slug)
 
+    def delete_device_mask(self, slug: str) -> None:
+        """Remove the data mask of a device
+
+        ``DELETE /api/v1/device/{slug}/mask/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: removing it twice leaves the same state.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        self._call(operation("devices.delete_device_mask"), slug=slug)
+
     def delete_fleet(self, slug: str) -> None:
         """Delete a fleet
 
@@ -349,6 +406,74 @@ class GeneratedIOTileClient(SyncAPIClient):
 
         return cast("Account", self._call(operation("accounts.get_account"), slug=slug))
 
+    def get_data_frame(
+        self,
+        filter_: str,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        apply_mdo: int | None = None,
+        extended: int | None = None,
+        pivot: int | None = None,
+        stats: int | None = None,
+        mask: int | None = None,
+        format_: GetDataFrameFormat | None = None,
+    ) -> DataFrameSplit | str:
+        """The data of a filter as a table (CSV, JSON or text)
+
+        ``GET /api/v1/df/`` — safe to repeat: retried automatically on transient failures.
+
+        The server builds a pandas frame of the points `filter` names with
+        `start` <= timestamp < `end`. `format` picks the reply: `csv` (the
+        default) and `txt` are text, `json` a JSON object (its shape is
+        INFERRED: `{columns, data}`, pandas' `split` orientation, without
+        the index). `apply_mdo=1` writes output values, `mask=1` applies
+        device data masks. The columns (`stream,timestamp,value`, or one
+        column per stream with `pivot=1`) and the `extended` and `stats`
+        flags' output are INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DataFrameSplit | str",
+            self._call(
+                operation("data.get_data_frame"),
+                filter_=filter_,
+                start=start,
+                end=end,
+                apply_mdo=apply_mdo,
+                extended=extended,
+                pivot=pivot,
+                stats=stats,
+                mask=mask,
+                format_=format_,
+            ),
+        )
+
+    def get_data_point(self, id: int) -> StreamData:
+        """One stored data point (staff only)
+
+        ``GET /api/v1/data/{id}/`` — safe to repeat: retried automatically on transient failures.
+
+        Other users get 403.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("StreamData", self._call(operation("data.get_data_point"), id=id))
+
     def get_datablock(self, slug: str) -> DataBlock:
         """Get a data block
 
@@ -395,6 +520,112 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("DeviceExtra", self._call(operation("devices.get_device_extra"), slug=slug))
+
+    def get_device_health(self, slug: str) -> ActionResult:
+        """The health-check settings of a device
+
+        ``GET /api/v1/device/{slug}/health/`` — safe to repeat: retried automatically on transient failures.
+
+        The shape is INFERRED (see Spec decisions): an open object.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ActionResult", self._call(operation("devices.get_device_health"), slug=slug))
+
+    def get_device_key(self, slug: str, *, type_: str | None = None) -> DeviceKey:
+        """A key of a device
+
+        ``GET /api/v1/device/{slug}/key/`` — safe to repeat: retried automatically on transient failures.
+
+        `type` names the key; the reply shape is INFERRED (see Spec
+        decisions). The key is a secret.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DeviceKey", self._call(operation("devices.get_device_key"), slug=slug, type_=type_))
+
+    def get_device_mask(self, slug: str) -> DataMask:
+        """The data mask of a device
+
+        ``GET /api/v1/device/{slug}/mask/`` — safe to repeat: retried automatically on transient failures.
+
+        Stream data reads keep only points with `start` <= timestamp <
+        `end`. The shape `{start, end}` is INFERRED (see Spec decisions);
+        null means unbounded.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DataMask", self._call(operation("devices.get_device_mask"), slug=slug))
+
+    def get_device_sensor_graph(self, slug: str) -> SensorGraphRef:
+        """The sensor graph of a device
+
+        ``GET /api/v1/device/{slug}/sg/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("SensorGraphRef", self._call(operation("devices.get_device_sensor_graph"), slug=slug))
+
+    def get_device_status(self, slug: str) -> DeviceStatus:
+        """The connection status of a device
+
+        ``GET /api/v1/device/{slug}/status/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DeviceStatus", self._call(operation("devices.get_device_status"), slug=slug))
+
+    def get_device_template(self, slug: str) -> DeviceTemplateRef:
+        """The device template of a device
+
+        ``GET /api/v1/device/{slug}/template/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DeviceTemplateRef", self._call(operation("devices.get_device_template"), slug=slug))
 
     def get_event(self, id: int) -> Event:
         """Get an event
@@ -565,6 +796,61 @@ class GeneratedIOTileClient(SyncAPIClient):
 
         return cast("Stream", self._call(operation("streams.get_stream"), slug=slug))
 
+    def get_stream_csv(self, slug: str, *, start: str | None = None, end: str | None = None) -> str:
+        """The data points of a stream as CSV
+
+        ``GET /api/v1/stream/{slug}/csv/`` — safe to repeat: retried automatically on transient failures.
+
+        The columns (`timestamp,value,output_value`, one header row, oldest
+        first) and the `start`/`end` window are INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("str", self._call(operation("streams.get_stream_csv"), slug=slug, start=start, end=end))
+
+    def get_stream_datatable(self, slug: str) -> DataTable:
+        """The data points of a stream for a table widget
+
+        ``GET /api/v1/stream/{slug}/datatable/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply is INFERRED (see Spec decisions): DataTables' server-side
+        shape, `{recordsTotal, recordsFiltered, data}`, each row a point.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DataTable", self._call(operation("streams.get_stream_datatable"), slug=slug))
+
+    def get_stream_eventtable(self, slug: str) -> DataTable:
+        """The events of a stream for a table widget
+
+        ``GET /api/v1/stream/{slug}/eventtable/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply is INFERRED (see Spec decisions), as `datatable/`, each
+        row an event.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DataTable", self._call(operation("streams.get_stream_eventtable"), slug=slug))
+
     def get_streamer(self, slug: str) -> Streamer:
         """Get a streamer
 
@@ -594,6 +880,20 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("StreamerReport", self._call(operation("streamers.get_streamer_report"), id=id))
+
+    def get_tokens(self) -> TokenPair:
+        """The user's Django REST framework key and a fresh JSON Web Token
+
+        ``GET /api/v1/auth/token/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only (the key stays the same; the JWT is new).
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("TokenPair", self._call(operation("auth.get_tokens")))
 
     def get_user_info(self) -> LoginResponse:
         """The logged-in account
@@ -920,6 +1220,23 @@ class GeneratedIOTileClient(SyncAPIClient):
             ),
         )
 
+    def list_device_filter_logs(self, slug: str) -> list[ActionResult]:
+        """The filter log entries of a device
+
+        ``GET /api/v1/device/{slug}/filterlog/`` — safe to repeat: retried automatically on transient failures.
+
+        An unpaginated list of open objects (INFERRED, see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[ActionResult]", self._call(operation("devices.list_device_filter_logs"), slug=slug))
+
     def list_device_properties(self, slug: str) -> list[Property]:
         """The properties of a device (all of them, unpaginated)
 
@@ -949,6 +1266,23 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("list[Streamer]", self._call(operation("devices.list_device_streamers"), slug=slug))
+
+    def list_device_versions(self, slug: str) -> list[DeviceVersion]:
+        """The firmware and software versions a device reported
+
+        ``GET /api/v1/device/{slug}/versions/`` — safe to repeat: retried automatically on transient failures.
+
+        An unpaginated list; the item shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[DeviceVersion]", self._call(operation("devices.list_device_versions"), slug=slug))
 
     def list_devices(
         self,
@@ -1422,6 +1756,24 @@ class GeneratedIOTileClient(SyncAPIClient):
             "Iterator[PaginatedMembershipList]",
             self._pages(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
         )
+
+    def list_org_pending(self, slug: str) -> list[OrgInvitation]:
+        """The invitations of an organisation not yet accepted
+
+        ``GET /api/v1/org/{slug}/pending/`` — safe to repeat: retried automatically on transient failures.
+
+        An unpaginated list; the item shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[OrgInvitation]", self._call(operation("orgs.list_org_pending"), slug=slug))
 
     def list_org_projects(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
@@ -2429,6 +2781,32 @@ class GeneratedIOTileClient(SyncAPIClient):
             self._call(operation("devices.partial_update_device"), device_patch=device_patch, slug=slug),
         )
 
+    def partial_update_device_health(
+        self, action_request: ActionRequest | Mapping[str, Any], slug: str
+    ) -> ActionResult:
+        """Change the health-check settings of a device
+
+        ``PATCH /api/v1/device/{slug}/health/`` — safe to repeat: retried automatically on transient failures.
+
+        The given keys replace the stored ones; the shape is INFERRED (see
+        Spec decisions).
+
+        Idempotent: setting the same values again changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            self._call(
+                operation("devices.partial_update_device_health"), action_request=action_request, slug=slug
+            ),
+        )
+
     def partial_update_event(self, event_patch: EventPatch | Mapping[str, Any], id: int) -> Event:
         """Change the extra data of an event
 
@@ -2606,6 +2984,167 @@ class GeneratedIOTileClient(SyncAPIClient):
             self._call(operation("fleets.register_fleet_device"), fleet_member=fleet_member, slug=slug),
         )
 
+    def register_org(self, action_request: ActionRequest | Mapping[str, Any], slug: str) -> ActionResult:
+        """Register with an organisation
+
+        ``POST /api/v1/org/{slug}/register/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Body and reply are INFERRED (see Spec decisions): an open object in,
+        an open object out.
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            self._call(operation("orgs.register_org"), action_request=action_request, slug=slug),
+        )
+
+    def request_password_reset(self, password_reset: PasswordReset | Mapping[str, Any]) -> ActionResult:
+        """Send a password-reset email
+
+        ``POST /api/v1/auth/password/reset/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Answers the same whether or not an account has that email (INFERRED
+        reply, see Spec decisions).
+
+        Not idempotent: every call sends another email.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            self._call(operation("auth.request_password_reset"), password_reset=password_reset),
+        )
+
+    def reset_device(self, slug: str) -> ActionResult:
+        """Delete the stream data and events of a device
+
+        ``POST /api/v1/device/{slug}/reset/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The reply is INFERRED (see Spec decisions): `{count}`, the points and events deleted.
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ActionResult", self._call(operation("devices.reset_device"), slug=slug))
+
+    def set_account_password(self, set_password: SetPassword | Mapping[str, Any], slug: str) -> ActionResult:
+        """Change the user's own password
+
+        ``POST /api/v1/account/{slug}/set_password/`` — safe to repeat: retried automatically on transient failures.
+
+        The body is INFERRED (see Spec decisions). Tokens issued before stay
+        valid until they expire.
+
+        Idempotent: setting the same password again changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            self._call(operation("accounts.set_account_password"), set_password=set_password, slug=slug),
+        )
+
+    def set_device_mask(self, data_mask: DataMask | Mapping[str, Any], slug: str) -> DataMask:
+        """Set the data mask of a device
+
+        ``PATCH /api/v1/device/{slug}/mask/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: setting the same mask again changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DataMask", self._call(operation("devices.set_device_mask"), data_mask=data_mask, slug=slug)
+        )
+
+    def sign_up(self, account_signup: AccountSignup | Mapping[str, Any]) -> Account:
+        """Create an account (sign up)
+
+        ``POST /api/v1/account/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Open to anyone: no token is needed. `password` and
+        `confirm_password` must be equal.
+
+        Not idempotent: a second call with the same email answers 400.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Account", self._call(operation("accounts.sign_up"), account_signup=account_signup))
+
+    def trim_device(self, device_trim: DeviceTrim | Mapping[str, Any], slug: str) -> ActionResult:
+        """Delete the stream data of a device outside a time window
+
+        ``POST /api/v1/device/{slug}/trim/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body `{start?, end?}` and the reply `{count}` are INFERRED (see Spec decisions): points
+        before `start` or at or after `end` are deleted.
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult", self._call(operation("devices.trim_device"), device_trim=device_trim, slug=slug)
+        )
+
+    def unclaim_device(self, slug: str) -> Device:
+        """Release a device from its project
+
+        ``POST /api/v1/device/{slug}/unclaim/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The device leaves its project and organisation; its data stays. The reply is INFERRED (the
+        device, as `claim/` answers).
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Device", self._call(operation("devices.unclaim_device"), slug=slug))
+
     def update_org(self, org_write: OrgWrite | Mapping[str, Any], slug: str) -> Org:
         """Replace an organisation's fields
 
@@ -2622,6 +3161,28 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("Org", self._call(operation("orgs.update_org"), org_write=org_write, slug=slug))
+
+    def upgrade_device(self, device_upgrade: DeviceUpgrade | Mapping[str, Any], slug: str) -> ActionResult:
+        """Schedule a firmware upgrade of a device
+
+        ``POST /api/v1/device/{slug}/upgrade/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body `{firmware}` is documented; the reply is INFERRED (see Spec decisions).
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            self._call(operation("devices.upgrade_device"), device_upgrade=device_upgrade, slug=slug),
+        )
 
     def upload_event(self, event_upload: EventUpload | Mapping[str, Any]) -> EventUploadResult:
         """Upload an event with a data file
@@ -2699,6 +3260,29 @@ class GeneratedIOTileClient(SyncAPIClient):
 
 class GeneratedAsyncIOTileClient(AsyncAPIClient):
     """Every operation of the spec as a typed coroutine method."""
+
+    async def check_device_claimable(
+        self, device_claimable: DeviceClaimable | Mapping[str, Any]
+    ) -> DeviceClaimableResult:
+        """Whether a device can be claimed
+
+        ``POST /api/v1/device/claimable/`` — safe to repeat: retried automatically on transient failures.
+
+        Body and reply are INFERRED (see Spec decisions): `{device}` in,
+        `{device, claimable}` out.
+
+        Idempotent: a question; it changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DeviceClaimableResult",
+            await self._call(operation("devices.check_device_claimable"), device_claimable=device_claimable),
+        )
 
     async def claim_device(self, device_claim: DeviceClaim | Mapping[str, Any]) -> Device:
         """Claim a device into a project
@@ -2890,6 +3474,21 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         await self._call(operation("datablocks.delete_datablock"), slug=slug)
 
+    async def delete_device_mask(self, slug: str) -> None:
+        """Remove the data mask of a device
+
+        ``DELETE /api/v1/device/{slug}/mask/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: removing it twice leaves the same state.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        await self._call(operation("devices.delete_device_mask"), slug=slug)
+
     async def delete_fleet(self, slug: str) -> None:
         """Delete a fleet
 
@@ -2953,6 +3552,74 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         return cast("Account", await self._call(operation("accounts.get_account"), slug=slug))
 
+    async def get_data_frame(
+        self,
+        filter_: str,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        apply_mdo: int | None = None,
+        extended: int | None = None,
+        pivot: int | None = None,
+        stats: int | None = None,
+        mask: int | None = None,
+        format_: GetDataFrameFormat | None = None,
+    ) -> DataFrameSplit | str:
+        """The data of a filter as a table (CSV, JSON or text)
+
+        ``GET /api/v1/df/`` — safe to repeat: retried automatically on transient failures.
+
+        The server builds a pandas frame of the points `filter` names with
+        `start` <= timestamp < `end`. `format` picks the reply: `csv` (the
+        default) and `txt` are text, `json` a JSON object (its shape is
+        INFERRED: `{columns, data}`, pandas' `split` orientation, without
+        the index). `apply_mdo=1` writes output values, `mask=1` applies
+        device data masks. The columns (`stream,timestamp,value`, or one
+        column per stream with `pivot=1`) and the `extended` and `stats`
+        flags' output are INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DataFrameSplit | str",
+            await self._call(
+                operation("data.get_data_frame"),
+                filter_=filter_,
+                start=start,
+                end=end,
+                apply_mdo=apply_mdo,
+                extended=extended,
+                pivot=pivot,
+                stats=stats,
+                mask=mask,
+                format_=format_,
+            ),
+        )
+
+    async def get_data_point(self, id: int) -> StreamData:
+        """One stored data point (staff only)
+
+        ``GET /api/v1/data/{id}/`` — safe to repeat: retried automatically on transient failures.
+
+        Other users get 403.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("StreamData", await self._call(operation("data.get_data_point"), id=id))
+
     async def get_datablock(self, slug: str) -> DataBlock:
         """Get a data block
 
@@ -2999,6 +3666,118 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         return cast("DeviceExtra", await self._call(operation("devices.get_device_extra"), slug=slug))
+
+    async def get_device_health(self, slug: str) -> ActionResult:
+        """The health-check settings of a device
+
+        ``GET /api/v1/device/{slug}/health/`` — safe to repeat: retried automatically on transient failures.
+
+        The shape is INFERRED (see Spec decisions): an open object.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ActionResult", await self._call(operation("devices.get_device_health"), slug=slug))
+
+    async def get_device_key(self, slug: str, *, type_: str | None = None) -> DeviceKey:
+        """A key of a device
+
+        ``GET /api/v1/device/{slug}/key/`` — safe to repeat: retried automatically on transient failures.
+
+        `type` names the key; the reply shape is INFERRED (see Spec
+        decisions). The key is a secret.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DeviceKey", await self._call(operation("devices.get_device_key"), slug=slug, type_=type_)
+        )
+
+    async def get_device_mask(self, slug: str) -> DataMask:
+        """The data mask of a device
+
+        ``GET /api/v1/device/{slug}/mask/`` — safe to repeat: retried automatically on transient failures.
+
+        Stream data reads keep only points with `start` <= timestamp <
+        `end`. The shape `{start, end}` is INFERRED (see Spec decisions);
+        null means unbounded.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DataMask", await self._call(operation("devices.get_device_mask"), slug=slug))
+
+    async def get_device_sensor_graph(self, slug: str) -> SensorGraphRef:
+        """The sensor graph of a device
+
+        ``GET /api/v1/device/{slug}/sg/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "SensorGraphRef", await self._call(operation("devices.get_device_sensor_graph"), slug=slug)
+        )
+
+    async def get_device_status(self, slug: str) -> DeviceStatus:
+        """The connection status of a device
+
+        ``GET /api/v1/device/{slug}/status/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DeviceStatus", await self._call(operation("devices.get_device_status"), slug=slug))
+
+    async def get_device_template(self, slug: str) -> DeviceTemplateRef:
+        """The device template of a device
+
+        ``GET /api/v1/device/{slug}/template/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DeviceTemplateRef", await self._call(operation("devices.get_device_template"), slug=slug)
+        )
 
     async def get_event(self, id: int) -> Event:
         """Get an event
@@ -3169,6 +3948,63 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         return cast("Stream", await self._call(operation("streams.get_stream"), slug=slug))
 
+    async def get_stream_csv(self, slug: str, *, start: str | None = None, end: str | None = None) -> str:
+        """The data points of a stream as CSV
+
+        ``GET /api/v1/stream/{slug}/csv/`` — safe to repeat: retried automatically on transient failures.
+
+        The columns (`timestamp,value,output_value`, one header row, oldest
+        first) and the `start`/`end` window are INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "str", await self._call(operation("streams.get_stream_csv"), slug=slug, start=start, end=end)
+        )
+
+    async def get_stream_datatable(self, slug: str) -> DataTable:
+        """The data points of a stream for a table widget
+
+        ``GET /api/v1/stream/{slug}/datatable/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply is INFERRED (see Spec decisions): DataTables' server-side
+        shape, `{recordsTotal, recordsFiltered, data}`, each row a point.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DataTable", await self._call(operation("streams.get_stream_datatable"), slug=slug))
+
+    async def get_stream_eventtable(self, slug: str) -> DataTable:
+        """The events of a stream for a table widget
+
+        ``GET /api/v1/stream/{slug}/eventtable/`` — safe to repeat: retried automatically on transient failures.
+
+        The reply is INFERRED (see Spec decisions), as `datatable/`, each
+        row an event.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DataTable", await self._call(operation("streams.get_stream_eventtable"), slug=slug))
+
     async def get_streamer(self, slug: str) -> Streamer:
         """Get a streamer
 
@@ -3198,6 +4034,20 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         return cast("StreamerReport", await self._call(operation("streamers.get_streamer_report"), id=id))
+
+    async def get_tokens(self) -> TokenPair:
+        """The user's Django REST framework key and a fresh JSON Web Token
+
+        ``GET /api/v1/auth/token/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only (the key stays the same; the JWT is new).
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("TokenPair", await self._call(operation("auth.get_tokens")))
 
     async def get_user_info(self) -> LoginResponse:
         """The logged-in account
@@ -3526,6 +4376,25 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    async def list_device_filter_logs(self, slug: str) -> list[ActionResult]:
+        """The filter log entries of a device
+
+        ``GET /api/v1/device/{slug}/filterlog/`` — safe to repeat: retried automatically on transient failures.
+
+        An unpaginated list of open objects (INFERRED, see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[ActionResult]", await self._call(operation("devices.list_device_filter_logs"), slug=slug)
+        )
+
     async def list_device_properties(self, slug: str) -> list[Property]:
         """The properties of a device (all of them, unpaginated)
 
@@ -3557,6 +4426,25 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         return cast("list[Streamer]", await self._call(operation("devices.list_device_streamers"), slug=slug))
+
+    async def list_device_versions(self, slug: str) -> list[DeviceVersion]:
+        """The firmware and software versions a device reported
+
+        ``GET /api/v1/device/{slug}/versions/`` — safe to repeat: retried automatically on transient failures.
+
+        An unpaginated list; the item shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "list[DeviceVersion]", await self._call(operation("devices.list_device_versions"), slug=slug)
+        )
 
     async def list_devices(
         self,
@@ -4032,6 +4920,24 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             "AsyncIterator[PaginatedMembershipList]",
             self._pages(operation("orgs.list_org_members"), slug=slug, page=page, page_size=page_size),
         )
+
+    async def list_org_pending(self, slug: str) -> list[OrgInvitation]:
+        """The invitations of an organisation not yet accepted
+
+        ``GET /api/v1/org/{slug}/pending/`` — safe to repeat: retried automatically on transient failures.
+
+        An unpaginated list; the item shape is INFERRED (see Spec decisions).
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("list[OrgInvitation]", await self._call(operation("orgs.list_org_pending"), slug=slug))
 
     async def list_org_projects(
         self, slug: str, *, page: int | None = None, page_size: int | None = None
@@ -5048,6 +5954,32 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             ),
         )
 
+    async def partial_update_device_health(
+        self, action_request: ActionRequest | Mapping[str, Any], slug: str
+    ) -> ActionResult:
+        """Change the health-check settings of a device
+
+        ``PATCH /api/v1/device/{slug}/health/`` — safe to repeat: retried automatically on transient failures.
+
+        The given keys replace the stored ones; the shape is INFERRED (see
+        Spec decisions).
+
+        Idempotent: setting the same values again changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            await self._call(
+                operation("devices.partial_update_device_health"), action_request=action_request, slug=slug
+            ),
+        )
+
     async def partial_update_event(self, event_patch: EventPatch | Mapping[str, Any], id: int) -> Event:
         """Change the extra data of an event
 
@@ -5241,6 +6173,174 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
             await self._call(operation("fleets.register_fleet_device"), fleet_member=fleet_member, slug=slug),
         )
 
+    async def register_org(
+        self, action_request: ActionRequest | Mapping[str, Any], slug: str
+    ) -> ActionResult:
+        """Register with an organisation
+
+        ``POST /api/v1/org/{slug}/register/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Body and reply are INFERRED (see Spec decisions): an open object in,
+        an open object out.
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            await self._call(operation("orgs.register_org"), action_request=action_request, slug=slug),
+        )
+
+    async def request_password_reset(self, password_reset: PasswordReset | Mapping[str, Any]) -> ActionResult:
+        """Send a password-reset email
+
+        ``POST /api/v1/auth/password/reset/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Answers the same whether or not an account has that email (INFERRED
+        reply, see Spec decisions).
+
+        Not idempotent: every call sends another email.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            await self._call(operation("auth.request_password_reset"), password_reset=password_reset),
+        )
+
+    async def reset_device(self, slug: str) -> ActionResult:
+        """Delete the stream data and events of a device
+
+        ``POST /api/v1/device/{slug}/reset/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The reply is INFERRED (see Spec decisions): `{count}`, the points and events deleted.
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("ActionResult", await self._call(operation("devices.reset_device"), slug=slug))
+
+    async def set_account_password(
+        self, set_password: SetPassword | Mapping[str, Any], slug: str
+    ) -> ActionResult:
+        """Change the user's own password
+
+        ``POST /api/v1/account/{slug}/set_password/`` — safe to repeat: retried automatically on transient failures.
+
+        The body is INFERRED (see Spec decisions). Tokens issued before stay
+        valid until they expire.
+
+        Idempotent: setting the same password again changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            await self._call(
+                operation("accounts.set_account_password"), set_password=set_password, slug=slug
+            ),
+        )
+
+    async def set_device_mask(self, data_mask: DataMask | Mapping[str, Any], slug: str) -> DataMask:
+        """Set the data mask of a device
+
+        ``PATCH /api/v1/device/{slug}/mask/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: setting the same mask again changes nothing.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "DataMask", await self._call(operation("devices.set_device_mask"), data_mask=data_mask, slug=slug)
+        )
+
+    async def sign_up(self, account_signup: AccountSignup | Mapping[str, Any]) -> Account:
+        """Create an account (sign up)
+
+        ``POST /api/v1/account/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        Open to anyone: no token is needed. `password` and
+        `confirm_password` must be equal.
+
+        Not idempotent: a second call with the same email answers 400.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Account", await self._call(operation("accounts.sign_up"), account_signup=account_signup))
+
+    async def trim_device(self, device_trim: DeviceTrim | Mapping[str, Any], slug: str) -> ActionResult:
+        """Delete the stream data of a device outside a time window
+
+        ``POST /api/v1/device/{slug}/trim/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body `{start?, end?}` and the reply `{count}` are INFERRED (see Spec decisions): points
+        before `start` or at or after `end` are deleted.
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            await self._call(operation("devices.trim_device"), device_trim=device_trim, slug=slug),
+        )
+
+    async def unclaim_device(self, slug: str) -> Device:
+        """Release a device from its project
+
+        ``POST /api/v1/device/{slug}/unclaim/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The device leaves its project and organisation; its data stays. The reply is INFERRED (the
+        device, as `claim/` answers).
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("Device", await self._call(operation("devices.unclaim_device"), slug=slug))
+
     async def update_org(self, org_write: OrgWrite | Mapping[str, Any], slug: str) -> Org:
         """Replace an organisation's fields
 
@@ -5257,6 +6357,30 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         return cast("Org", await self._call(operation("orgs.update_org"), org_write=org_write, slug=slug))
+
+    async def upgrade_device(
+        self, device_upgrade: DeviceUpgrade | Mapping[str, Any], slug: str
+    ) -> ActionResult:
+        """Schedule a firmware upgrade of a device
+
+        ``POST /api/v1/device/{slug}/upgrade/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body `{firmware}` is documented; the reply is INFERRED (see Spec decisions).
+
+        Not idempotent: an action.
+
+        Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "ActionResult",
+            await self._call(operation("devices.upgrade_device"), device_upgrade=device_upgrade, slug=slug),
+        )
 
     async def upload_event(self, event_upload: EventUpload | Mapping[str, Any]) -> EventUploadResult:
         """Upload an event with a data file

@@ -4,7 +4,9 @@
 ``iter_<list>`` and ``<list>_pages`` iterators for every paginated list), ``login``/``logout``
 with automatic JWT renewal, and ``client.api`` for any other resource. ``StreamData``,
 ``AccumulationReportGenerator``, the upload functions and ``BaseMain`` keep the names of
-iotile-cloud 0.9.14 (see ``iotclients.iotile.stream_data``, ``.report``, ``.uploads``, ``.script``).
+iotile-cloud 0.9.14 (see ``iotclients.iotile.stream_data``, ``.report``, ``.uploads``, ``.script``);
+``AsyncStreamData``, ``AsyncRawData``, ``AsyncAccumulationReportGenerator`` and the ``*_async``
+uploads are their twins for ``AsyncIOTileClient``.
 
 ``IOTileProjectSlug``, ``IOTileDeviceSlug``, ``IOTileBlockSlug``, ``IOTileVariableSlug``,
 ``IOTileStreamSlug``, ``IOTileFleetSlug`` and ``IOTileStreamerSlug`` parse and write the ids the
@@ -80,9 +82,17 @@ if TYPE_CHECKING:
     from iotclients_generated.iotile import models as models
 
     from ._client import DEFAULT_BASE_URL, AsyncIOTileClient, IOTileClient, NotLoggedInError
-    from .report import AccumulationReportGenerator, ReportResult
+    from .report import AccumulationReportGenerator, AsyncAccumulationReportGenerator, ReportResult
     from .script import BaseMain
-    from .stream_data import RawData, StreamData, aiter_stream_data, iter_stream_data, stream_dataframe
+    from .stream_data import (
+        AsyncRawData,
+        AsyncStreamData,
+        RawData,
+        StreamData,
+        aiter_stream_data,
+        iter_stream_data,
+        stream_dataframe,
+    )
     from .uploads import (
         UploadProgress,
         upload_event,
@@ -97,6 +107,9 @@ _LAZY = {
     "IOTileClient": "._client",
     "NotLoggedInError": "._client",
     "AccumulationReportGenerator": ".report",
+    "AsyncAccumulationReportGenerator": ".report",
+    "AsyncRawData": ".stream_data",
+    "AsyncStreamData": ".stream_data",
     "ReportResult": ".report",
     "BaseMain": ".script",
     "RawData": ".stream_data",
@@ -114,7 +127,10 @@ _LAZY = {
 __all__ = [
     "DEFAULT_BASE_URL",
     "AccumulationReportGenerator",
+    "AsyncAccumulationReportGenerator",
     "AsyncIOTileClient",
+    "AsyncRawData",
+    "AsyncStreamData",
     "BaseMain",
     "IOTileBlockSlug",
     "IOTileClient",

@@ -24,6 +24,8 @@ from ._auth import (
     initial_token,
     is_bare,
     jwt_token,
+    register_body_passwords,
+    register_reply_secrets,
 )
 from ._auth import base_url as _base
 from .resources import AsyncResource, Resource
@@ -35,7 +37,9 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE_URL", "AsyncIOTileClient", "IOTileClient", "NotLoggedInError"]
 
 # Operations open to anyone: no token goes with them (drf-jwt refuses an expired one even here).
-_OPEN_OPERATIONS = frozenset({"login", "obtain_jwt", "refresh_jwt", "verify_jwt"})
+_OPEN_OPERATIONS = frozenset(
+    {"login", "obtain_jwt", "refresh_jwt", "verify_jwt", "sign_up", "request_password_reset"}
+)
 _EXPIRED = "the token has expired and no password is known: log in again or set a new token"
 
 
@@ -161,11 +165,7 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         email, password = check_login(email, password)
         with bare():
             account = super().login(LoginRequest(email=email, password=password))
-        self._tokens.set(jwt_token(account.jwt))
-        self._session.remember(
-            email, password, account.username if isinstance(account.username, str) else None
-        )
-        return account
+        return self._logged_in(account, email, password)
 
     def logout(self) -> None:
         """End the server session and forget the token and password (the JWT itself stays valid
@@ -187,11 +187,14 @@ class IOTileClient(_Login, GeneratedIOTileClient):
     # -- hooks of the runtime -------------------------------------------------------------------
 
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        register_body_passwords(op.name, request)
         if op.name in _OPEN_OPERATIONS:
             request.headers.pop("Authorization", None)
             with bare():
                 return super()._send(op, request)
-        return super()._send(op, request)
+        response = super()._send(op, request)
+        register_reply_secrets(op.name, response)
+        return response
 
     def _auth_headers(self) -> dict[str, str]:
         if self._sends_no_token():
@@ -259,11 +262,7 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         email, password = check_login(email, password)
         with bare():
             account = await super().login(LoginRequest(email=email, password=password))
-        self._tokens.set(jwt_token(account.jwt))
-        self._session.remember(
-            email, password, account.username if isinstance(account.username, str) else None
-        )
-        return account
+        return self._logged_in(account, email, password)
 
     async def logout(self) -> None:
         """See ``IOTileClient.logout``."""
@@ -282,11 +281,14 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         self._tokens.set(jwt_token(fresh.token))
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        register_body_passwords(op.name, request)
         if op.name in _OPEN_OPERATIONS:
             request.headers.pop("Authorization", None)
             with bare():
                 return await super()._send(op, request)
-        return await super()._send(op, request)
+        response = await super()._send(op, request)
+        register_reply_secrets(op.name, response)
+        return response
 
     async def _auth_headers_async(self) -> dict[str, str]:
         if self._sends_no_token():

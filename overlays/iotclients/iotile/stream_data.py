@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from iotclients.core.errors import InvalidArgumentError
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from ._client import AsyncIOTileClient, IOTileClient
 
 __all__ = [
+    "AsyncRawData",
+    "AsyncStreamData",
     "RawData",
     "StreamData",
     "TimeArg",
@@ -142,13 +144,27 @@ def stream_dataframe(
     return points_dataframe(points)
 
 
-class StreamData:
-    """All the points of one stream, read with ``initialize_from_server`` (iotile-cloud's API)."""
+_Api = TypeVar("_Api", "IOTileClient", "AsyncIOTileClient")
 
-    def __init__(self, stream_id: IOTileStreamSlug | str, api: IOTileClient) -> None:
+
+class _StreamPoints(Generic[_Api]):
+    """What ``StreamData`` and ``AsyncStreamData`` share: the stream, the client and ``.data``."""
+
+    def __init__(self, stream_id: IOTileStreamSlug | str, api: _Api) -> None:
         self.stream_id = _stream_id(stream_id)
-        self.api = api
+        self.api: _Api = api
         self.data: list[StreamIdData] = []
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """``.data`` as a pandas DataFrame."""
+        return points_dataframe(self.data)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.stream_id!r}, points={len(self.data)})"
+
+
+class StreamData(_StreamPoints["IOTileClient"]):
+    """All the points of one stream, read with ``initialize_from_server`` (iotile-cloud's API)."""
 
     def initialize_from_server(
         self,
@@ -174,12 +190,55 @@ class StreamData:
             self.api, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
         )
 
-    def to_dataframe(self) -> pandas.DataFrame:
-        """``.data`` as a pandas DataFrame."""
-        return points_dataframe(self.data)
 
-    def __repr__(self) -> str:
-        return f"StreamData({self.stream_id!r}, points={len(self.data)})"
+class AsyncStreamData(_StreamPoints["AsyncIOTileClient"]):
+    """``StreamData`` for the async client: ``await sd.initialize_from_server(lastn=100)``."""
+
+    async def initialize_from_server(
+        self,
+        *,
+        lastn: int | None = None,
+        start: datetime.datetime | str | None = None,
+        end: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        """Replace ``.data`` with every point matching the filters (all pages)."""
+        points = self.iter_stream_data(lastn=lastn, start=start, end=end, page_size=page_size)
+        self.data = [point async for point in points]
+
+    def iter_stream_data(
+        self,
+        *,
+        lastn: int | None = None,
+        start: datetime.datetime | str | None = None,
+        end: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[StreamIdData]:
+        """The points one page at a time (``async for``), without keeping them in ``.data``."""
+        return aiter_stream_data(
+            self.api, self.stream_id, lastn=lastn, start=start, end=end, page_size=page_size
+        )
+
+
+def _raw_query(
+    filter: str,
+    lastn: int | None,
+    start: datetime.datetime | str | None,
+    end: datetime.datetime | str | None,
+    page_size: int | None,
+) -> dict[str, Any]:
+    """The arguments of ``list_data``, checked before anything is sent."""
+    if not isinstance(filter, str) or not filter:
+        raise InvalidArgumentError("filter", "is required: a s--, d--, b-- or p-- slug")
+    if (_lastn(lastn) or 0) > 100_000:
+        raise InvalidArgumentError("lastn", "must be between 1 and 100,000 on data/")
+    return {
+        "filter_": filter,
+        "lastn": lastn,
+        "start": time_arg(start, "start"),
+        "end": time_arg(end, "end"),
+        "page_size": page_size,
+    }
 
 
 class RawData:
@@ -198,16 +257,26 @@ class RawData:
         end: datetime.datetime | str | None = None,
         page_size: int | None = None,
     ) -> None:
-        if not isinstance(filter, str) or not filter:
-            raise InvalidArgumentError("filter", "is required: a s--, d--, b-- or p-- slug")
-        if (_lastn(lastn) or 0) > 100_000:
-            raise InvalidArgumentError("lastn", "must be between 1 and 100,000 on data/")
-        self.data = list(
-            self.api.iter_list_data(
-                filter_=filter,
-                lastn=lastn,
-                start=time_arg(start, "start"),
-                end=time_arg(end, "end"),
-                page_size=page_size,
-            )
-        )
+        """Replace ``.data`` with every point matching the filters (all pages)."""
+        self.data = list(self.api.iter_list_data(**_raw_query(filter, lastn, start, end, page_size)))
+
+
+class AsyncRawData:
+    """``RawData`` for the async client: ``await raw.initialize_from_server(filter=...)``."""
+
+    def __init__(self, api: AsyncIOTileClient) -> None:
+        self.api = api
+        self.data: list[StreamDataPoint] = []
+
+    async def initialize_from_server(
+        self,
+        *,
+        filter: str,
+        lastn: int | None = None,
+        start: datetime.datetime | str | None = None,
+        end: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        """Replace ``.data`` with every point matching the filters (all pages)."""
+        points = self.api.iter_list_data(**_raw_query(filter, lastn, start, end, page_size))
+        self.data = [point async for point in points]

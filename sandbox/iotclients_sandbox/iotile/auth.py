@@ -1,4 +1,4 @@
-"""Login, logout and JSON Web Tokens, with drf-jwt's answers and messages."""
+"""Login, logout, JSON Web Tokens, sign-up and passwords, with the server's answers and messages."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class Auth:
         self.state = state
         self.tokens = tokens
         self.drf_keys: dict[str, str] = {}  # key -> email
+        self.password_resets: list[str] = []  # emails a reset was asked for (the sandbox sends none)
 
     # -- the HTTP layer's question: who is calling? --------------------------------------------
 
@@ -86,6 +87,49 @@ class Auth:
         except TokenError as exc:
             raise IOTileError(400, {"non_field_errors": [str(exc)]}) from None
         return Reply(200, {"token": token})
+
+    def get_tokens(self, call: Call) -> Reply:
+        view = self._account_with_tokens(call.require_user())
+        return Reply(200, {"token": view["token"], "jwt": view["jwt"]})
+
+    def request_password_reset(self, call: Call) -> Reply:
+        # The same answer for known and unknown emails: the reply must not tell who has an account.
+        self.password_resets.append(str((call.body or {})["email"]).lower())
+        return Reply(200, {"detail": "Password reset e-mail has been sent."})
+
+    def sign_up(self, call: Call) -> Reply:
+        body = call.body or {}
+        email = str(body["email"]).lower()
+        errors: dict[str, list[str]] = {}
+        if email in self.state.users:
+            errors["email"] = ["A user is already registered with this e-mail address."]
+        if any(user.username == body["username"] for user in self.state.users.values()):
+            errors["username"] = ["A user with that username already exists."]
+        if body["password"] != body["confirm_password"]:
+            errors["confirm_password"] = ["The two password fields didn't match."]
+        if errors:
+            raise IOTileError(400, errors)
+        user = User(
+            id=1 + max((u.id for u in self.state.users.values()), default=0),
+            email=email,
+            username=str(body["username"]),
+            password=str(body["password"]),
+            name=str(body.get("name", "")),
+            slug=str(body["username"]).lower(),
+            tagline=str(body.get("tagline", "")),
+        )
+        self.state.users[email] = user
+        return Reply(201, account_view(user))
+
+    def set_account_password(self, call: Call) -> Reply:
+        user = call.require_user()
+        if call.path["slug"] != user.slug:
+            raise IOTileError.detail(403, "You do not have permission to perform this action.")
+        body = call.body or {}
+        if body["password"] != body["confirm_password"]:
+            raise IOTileError(400, {"confirm_password": ["The two password fields didn't match."]})
+        user.password = str(body["password"])
+        return Reply(200, {"detail": "New password has been saved."})
 
     def get_user_info(self, call: Call) -> Reply:
         return Reply(200, self._account_with_tokens(call.require_user()))

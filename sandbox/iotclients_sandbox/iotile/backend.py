@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from iotclients_sandbox.iotile.auth import Auth
 from iotclients_sandbox.iotile.calls import Call, Reply
 from iotclients_sandbox.iotile.catalog import Catalog
+from iotclients_sandbox.iotile.device_actions import DeviceActions
 from iotclients_sandbox.iotile.events import Events
 from iotclients_sandbox.iotile.groups import Groups
 from iotclients_sandbox.iotile.properties import Properties
@@ -21,6 +22,7 @@ from iotclients_sandbox.iotile.records import User
 from iotclients_sandbox.iotile.seed import DEMO_EMAIL, DEMO_PASSWORD, populate
 from iotclients_sandbox.iotile.state import IOTileState
 from iotclients_sandbox.iotile.streamers import Streamers
+from iotclients_sandbox.iotile.tables import Tables
 from iotclients_sandbox.iotile.timeseries import TimeSeries
 from iotclients_sandbox.iotile.tokens import DEFAULT_LIFETIME, REFRESH_WINDOW, TokenIssuer
 from iotclients_sandbox.iotile.uploads import Uploads
@@ -70,7 +72,7 @@ class IOTileBackend:
             groups = Groups(self.state)
             self._handlers: dict[str, Handler] = {}
             for owner, names in (
-                (self.auth, ("login", "logout", "obtain_jwt", "refresh_jwt", "verify_jwt", "get_user_info")),
+                (self.auth, _AUTH),
                 (catalog, _CATALOG),
                 (Variables(self.state), _VARIABLES),
                 (series, _SERIES),
@@ -79,6 +81,8 @@ class IOTileBackend:
                 (uploads, ("upload_streamer_report", "upload_event")),
                 (groups, _GROUPS),
                 (properties, _PROPERTIES),
+                (DeviceActions(self.state, catalog), _DEVICE_ACTIONS),
+                (Tables(self.state, series), _TABLES),
             ):
                 for name in names:
                     self._handlers[name] = getattr(owner, name)
@@ -104,6 +108,43 @@ class IOTileBackend:
             yield self.state
 
 
+_AUTH = (
+    "login",
+    "logout",
+    "obtain_jwt",
+    "refresh_jwt",
+    "verify_jwt",
+    "get_user_info",
+    "get_tokens",
+    "request_password_reset",
+    "sign_up",
+    "set_account_password",
+)
+_DEVICE_ACTIONS = (
+    "check_device_claimable",
+    "unclaim_device",
+    "upgrade_device",
+    "reset_device",
+    "trim_device",
+    "get_device_sensor_graph",
+    "get_device_template",
+    "list_device_versions",
+    "list_device_filter_logs",
+    "get_device_status",
+    "get_device_key",
+    "get_device_health",
+    "partial_update_device_health",
+    "get_device_mask",
+    "set_device_mask",
+    "delete_device_mask",
+)
+_TABLES = (
+    "get_stream_csv",
+    "get_stream_datatable",
+    "get_stream_eventtable",
+    "get_data_point",
+    "get_data_frame",
+)
 _CATALOG = (
     "list_accounts",
     "get_account",
@@ -120,6 +161,8 @@ _CATALOG = (
     "get_org_extra",
     "get_org_membership",
     "invite_org_member",
+    "list_org_pending",
+    "register_org",
     "list_projects",
     "create_project",
     "new_project",

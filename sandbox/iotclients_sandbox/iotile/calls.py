@@ -62,8 +62,11 @@ class Call:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
+    """An answer: JSON ``payload``, or text when ``media_type`` is not JSON."""
+
     status: int
     payload: Any = None
+    media_type: str = "application/json"
 
 
 def parse_time(text: str | None, name: str) -> float | None:

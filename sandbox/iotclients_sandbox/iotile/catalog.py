@@ -190,9 +190,28 @@ class Catalog:
         )
 
     def invite_org_member(self, call: Call) -> Reply:
-        self._admin_org(call)
+        org = self._admin_org(call)
         body = call.body or {}
-        return Reply(202, {"email": body["email"], "role": body.get("role", "m1")})
+        role = str(body.get("role", "m1"))
+        self.state.invitations.setdefault(org.slug, {})[str(body["email"])] = role
+        return Reply(202, {"email": body["email"], "role": role})
+
+    def list_org_pending(self, call: Call) -> Reply:
+        org = self._admin_org(call)
+        pending = self.state.invitations.get(org.slug, {})
+        return Reply(200, [{"email": email, "role": role} for email, role in pending.items()])
+
+    def register_org(self, call: Call) -> Reply:
+        """The caller joins the organisation: as invited, or as a plain member (``m1``)."""
+        user = call.require_user()
+        org = self.state.orgs.get(call.path["slug"])
+        if org is None:
+            raise IOTileError.detail(404, "Not found.")
+        role = org.members.get(user.username) or self.state.invitations.get(org.slug, {}).pop(
+            user.email, "m1"
+        )
+        org.members[user.username] = role
+        return Reply(200, {"org": org.slug, "role": role})
 
     def _admin_org(self, call: Call) -> Org:
         org = self.org(call)

@@ -70,6 +70,8 @@ class IOTileHTTP:
         except Exception:
             _log.exception("internal error in %s %s", request.method, request.url.path)
             return _json(500, {"detail": "Server Error (500)"})
+        if reply.media_type != "application/json":
+            return Response(str(reply.payload), status_code=reply.status, media_type=reply.media_type)
         return _json(reply.status, reply.payload)
 
     def _find(self, request: Request) -> tuple[Operation, Mapping[str, str]]:

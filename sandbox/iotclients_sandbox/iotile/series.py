@@ -9,6 +9,7 @@ page answered are ever built. Points written through the API go in a sorted list
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import heapq
 import itertools
 import math
@@ -35,7 +36,10 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class SyntheticRun:
-    """``count`` points, ``step`` seconds apart from ``t0``; values a smooth deterministic wave."""
+    """Points ``first`` to ``count - 1``, ``step`` seconds apart from ``t0``; values a smooth wave.
+
+    ``first`` is above 0 once the older points were trimmed: the kept ones keep their values.
+    """
 
     count: int
     t0: float
@@ -44,6 +48,7 @@ class SyntheticRun:
     amplitude: float = 500.0
     offset: float = 1000.0
     period: int = 1440
+    first: int = 0
 
     def point(self, index: int) -> Point:
         # Whole numbers, as devices report them (stored values are raw integers).
@@ -58,9 +63,16 @@ class SyntheticRun:
 
     def index_range(self, start: float | None, end: float | None) -> range:
         """Indices of the points with ``start <= t < end``."""
-        low = 0 if start is None else max(0, math.ceil((start - self.t0) / self.step))
+        low = self.first if start is None else max(self.first, math.ceil((start - self.t0) / self.step))
         high = self.count if end is None else min(self.count, max(0, math.ceil((end - self.t0) / self.step)))
         return range(low, max(low, high))
+
+    def __len__(self) -> int:
+        return self.count - self.first
+
+    def index_of_id(self, point_id: int) -> int | None:
+        index = point_id - self.base_id
+        return index if self.first <= index < self.count else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,4 +127,31 @@ class Series:
         return Window(self.synthetic, indices, tuple(self.written[low : max(low, high)]))
 
     def __len__(self) -> int:
-        return (self.synthetic.count if self.synthetic is not None else 0) + len(self.written)
+        return (len(self.synthetic) if self.synthetic is not None else 0) + len(self.written)
+
+    def keep(self, start: float | None, end: float | None) -> int:
+        """Delete the points outside ``start <= t < end``; answers how many were deleted."""
+        before = len(self)
+        if self.synthetic is not None:
+            kept = self.synthetic.index_range(start, end)
+            self.synthetic = dataclasses.replace(self.synthetic, first=kept.start, count=kept.stop)
+        self.written = [
+            p
+            for p in self.written
+            if (start is None or p.timestamp >= start) and (end is None or p.timestamp < end)
+        ]
+        return before - len(self)
+
+    def clear(self) -> int:
+        """Delete every point; answers how many there were."""
+        before = len(self)
+        self.synthetic = None
+        self.written = []
+        return before
+
+    def point_by_id(self, point_id: int) -> Point | None:
+        if self.synthetic is not None:
+            index = self.synthetic.index_of_id(point_id)
+            if index is not None:
+                return self.synthetic.point(index)
+        return next((p for p in self.written if p.id == point_id), None)

@@ -6,6 +6,7 @@ import itertools
 import re
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from iotclients_sandbox.iotile.records import (
     DataBlock,
@@ -84,6 +85,12 @@ class IOTileState:
     properties: dict[int, Property] = field(default_factory=dict)
     datablocks: dict[str, DataBlock] = field(default_factory=dict)
     fleets: dict[str, Fleet] = field(default_factory=dict)
+    # Per device (by id): data masks as (start, end) epoch seconds, health settings, versions.
+    masks: dict[int, tuple[float | None, float | None]] = field(default_factory=dict)
+    health: dict[int, dict[str, Any]] = field(default_factory=dict)
+    versions: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    device_keys: dict[tuple[int, str], str] = field(default_factory=dict)
+    invitations: dict[str, dict[str, str]] = field(default_factory=dict)  # org slug -> email -> role
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1_000_000))
 
     def next_id(self) -> int:

@@ -23,7 +23,7 @@ from iotclients_sandbox.iotile.views import (
     stream_view,
 )
 
-__all__ = ["TimeSeries"]
+__all__ = ["TimeSeries", "merge_windows"]
 
 LASTN_MAX: Final = 100_000
 XLARGE: Final = {"default": 5000, "maximum": 20000}
@@ -117,9 +117,8 @@ class TimeSeries:
     def list_stream_data(self, call: Call) -> Reply:
         call.require_user()
         stream = self.stream(call)
-        window = stream.series.window(
-            parse_time(call.arg("start"), "start"), parse_time(call.arg("end"), "end")
-        )
+        start, end = parse_time(call.arg("start"), "start"), parse_time(call.arg("end"), "end")
+        window = stream.series.window(*self.masked(stream, start, end))
         lastn = call.int_arg("lastn")
         if lastn is not None:
             window = window.last(min(max(lastn, 1), LASTN_MAX))
@@ -134,8 +133,7 @@ class TimeSeries:
     def list_data(self, call: Call) -> Reply:
         call.require_user()
         streams = self.filtered_streams(call)
-        start, end = parse_time(call.arg("start"), "start"), parse_time(call.arg("end"), "end")
-        windows = [(stream, stream.series.window(start, end)) for stream in streams]
+        windows = self.windows(call, streams)
         lastn = self.lastn(call)
         low, high = call.int_arg("streamer_id_0"), call.int_arg("streamer_id_1")
         if len(windows) == 1 and lastn is None and low is None and high is None:
@@ -152,13 +150,13 @@ class TimeSeries:
             skip = max(0, total - lastn) if lastn is not None else 0
 
             def page_of(offset: int, limit: int) -> list[dict[str, Any]]:
-                rows = itertools.islice(_merge(windows), skip + offset, skip + offset + limit)
+                rows = itertools.islice(merge_windows(windows), skip + offset, skip + offset + limit)
                 return [stream_data_view(stream, point) for stream, point in rows]
 
             return Reply(200, paginate(call, total - skip, page_of, **LARGE))
         rows = [
             (stream, point)
-            for stream, point in _merge(windows)
+            for stream, point in merge_windows(windows)
             if (low is None or (point.streamer_local_id or 0) >= low)
             and (high is None or (point.streamer_local_id or 0) <= high)
         ]
@@ -192,6 +190,29 @@ class TimeSeries:
             stream.series.add(point)
             created.append(stream_data_view(stream, point))
         return Reply(201, created)
+
+    def windows(self, call: Call, streams: list[Stream]) -> list[tuple[Stream, Window]]:
+        """The points of each stream inside ``start``/``end`` (and the device masks, if ``mask=1``)."""
+        start, end = parse_time(call.arg("start"), "start"), parse_time(call.arg("end"), "end")
+        masked = call.arg("mask") == "1"
+        return [
+            (stream, stream.series.window(*(self.masked(stream, start, end) if masked else (start, end))))
+            for stream in streams
+        ]
+
+    def masked(
+        self, stream: Stream, start: float | None, end: float | None
+    ) -> tuple[float | None, float | None]:
+        """``start``/``end`` narrowed by the data mask of the stream's device, if it has one."""
+        mask = self.state.masks.get(stream.device.id) if stream.device is not None else None
+        if mask is None:
+            return start, end
+        low, high = mask
+        if low is not None:
+            start = low if start is None else max(start, low)
+        if high is not None:
+            end = high if end is None else min(end, high)
+        return start, end
 
     def lastn(self, call: Call) -> int | None:
         text = call.arg("lastn")
@@ -227,7 +248,7 @@ def _tagged(stream: Stream, window: Window) -> Iterator[tuple[Stream, Point]]:
         yield stream, point
 
 
-def _merge(windows: list[tuple[Stream, Window]]) -> Iterator[tuple[Stream, Point]]:
+def merge_windows(windows: list[tuple[Stream, Window]]) -> Iterator[tuple[Stream, Point]]:
     """The points of several streams in one time order (built lazily, page by page)."""
     return heapq.merge(
         *(_tagged(stream, window) for stream, window in windows), key=lambda row: row[1].sort_key

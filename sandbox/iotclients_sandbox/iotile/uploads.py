@@ -69,9 +69,15 @@ class Uploads:
         sent = parse_time(sent_text, "timestamp")
         assert sent is not None
         extension = upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
-        if extension not in ("json",):
+        if extension != "json":
+            # The binary (.bin, or no extension) layout is not published, and .mp would need
+            # msgpack: the sandbox refuses both rather than guess.
             raise IOTileError(
-                400, {"error": f"only v2 JSON reports (.json) are accepted here, got {upload.filename!r}"}
+                400,
+                {
+                    "error": f"only v2 JSON reports (.json) are accepted by this sandbox, got "
+                    f"{upload.filename!r} (binary and msgpack reports are not supported)"
+                },
             )
         report = _json_object(upload.data, "report")
         if report.get("format") != "v2":

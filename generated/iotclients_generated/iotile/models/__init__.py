@@ -7,16 +7,30 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .account_signup import AccountSignup
     from .account_update import AccountUpdate
+    from .action_request import ActionRequest
+    from .action_result import ActionResult
     from .avatar import Avatar
     from .data_block import DataBlock
     from .data_block_patch import DataBlockPatch
     from .data_block_write import DataBlockWrite
+    from .data_frame_split import DataFrameSplit
+    from .data_mask import DataMask
+    from .data_table import DataTable
     from .device import Device
     from .device_claim import DeviceClaim
+    from .device_claimable import DeviceClaimable
+    from .device_claimable_result import DeviceClaimableResult
     from .device_counts import DeviceCounts
     from .device_extra import DeviceExtra
+    from .device_key import DeviceKey
     from .device_patch import DevicePatch
+    from .device_status import DeviceStatus
+    from .device_template_ref import DeviceTemplateRef
+    from .device_trim import DeviceTrim
+    from .device_upgrade import DeviceUpgrade
+    from .device_version import DeviceVersion
     from .error_detail import ErrorDetail
     from .event import Event
     from .event_extra_data import EventExtraData
@@ -30,6 +44,7 @@ if TYPE_CHECKING:
     from .fleet_member import FleetMember
     from .fleet_patch import FleetPatch
     from .fleet_write import FleetWrite
+    from .get_data_frame_format import GetDataFrameFormat
     from .jwt_credentials import JWTCredentials
     from .jwt_token import JWTToken
     from .login_failure_type_1 import LoginFailureType1
@@ -61,6 +76,7 @@ if TYPE_CHECKING:
     from .paginated_streamer_report_list import PaginatedStreamerReportList
     from .paginated_var_type_list import PaginatedVarTypeList
     from .paginated_variable_list import PaginatedVariableList
+    from .password_reset import PasswordReset
     from .project import Project
     from .project_counts import ProjectCounts
     from .project_extra import ProjectExtra
@@ -72,6 +88,8 @@ if TYPE_CHECKING:
     from .property_new import PropertyNew
     from .property_patch import PropertyPatch
     from .property_write import PropertyWrite
+    from .sensor_graph_ref import SensorGraphRef
+    from .set_password import SetPassword
     from .stream import Stream
     from .stream_data import StreamData
     from .stream_data_write import StreamDataWrite
@@ -83,6 +101,7 @@ if TYPE_CHECKING:
     from .streamer_report import StreamerReport
     from .streamer_report_upload import StreamerReportUpload
     from .streamer_report_upload_result import StreamerReportUploadResult
+    from .token_pair import TokenPair
     from .unit import Unit
     from .var_type import VarType
     from .var_type_decoder_type_0 import VarTypeDecoderType0
@@ -93,16 +112,30 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "Account": "account",
+    "AccountSignup": "account_signup",
     "AccountUpdate": "account_update",
+    "ActionRequest": "action_request",
+    "ActionResult": "action_result",
     "Avatar": "avatar",
     "DataBlock": "data_block",
     "DataBlockPatch": "data_block_patch",
     "DataBlockWrite": "data_block_write",
+    "DataFrameSplit": "data_frame_split",
+    "DataMask": "data_mask",
+    "DataTable": "data_table",
     "Device": "device",
     "DeviceClaim": "device_claim",
+    "DeviceClaimable": "device_claimable",
+    "DeviceClaimableResult": "device_claimable_result",
     "DeviceCounts": "device_counts",
     "DeviceExtra": "device_extra",
+    "DeviceKey": "device_key",
     "DevicePatch": "device_patch",
+    "DeviceStatus": "device_status",
+    "DeviceTemplateRef": "device_template_ref",
+    "DeviceTrim": "device_trim",
+    "DeviceUpgrade": "device_upgrade",
+    "DeviceVersion": "device_version",
     "ErrorDetail": "error_detail",
     "Event": "event",
     "EventExtraData": "event_extra_data",
@@ -116,6 +149,7 @@ _MODULES = {
     "FleetMember": "fleet_member",
     "FleetPatch": "fleet_patch",
     "FleetWrite": "fleet_write",
+    "GetDataFrameFormat": "get_data_frame_format",
     "JWTCredentials": "jwt_credentials",
     "JWTToken": "jwt_token",
     "LoginFailureType1": "login_failure_type_1",
@@ -147,6 +181,7 @@ _MODULES = {
     "PaginatedStreamerReportList": "paginated_streamer_report_list",
     "PaginatedVarTypeList": "paginated_var_type_list",
     "PaginatedVariableList": "paginated_variable_list",
+    "PasswordReset": "password_reset",
     "Project": "project",
     "ProjectCounts": "project_counts",
     "ProjectExtra": "project_extra",
@@ -158,6 +193,8 @@ _MODULES = {
     "PropertyNew": "property_new",
     "PropertyPatch": "property_patch",
     "PropertyWrite": "property_write",
+    "SensorGraphRef": "sensor_graph_ref",
+    "SetPassword": "set_password",
     "Stream": "stream",
     "StreamData": "stream_data",
     "StreamDataWrite": "stream_data_write",
@@ -169,6 +206,7 @@ _MODULES = {
     "StreamerReport": "streamer_report",
     "StreamerReportUpload": "streamer_report_upload",
     "StreamerReportUploadResult": "streamer_report_upload_result",
+    "TokenPair": "token_pair",
     "Unit": "unit",
     "VarType": "var_type",
     "VarTypeDecoderType0": "var_type_decoder_type_0",
@@ -180,16 +218,30 @@ _MODULES = {
 
 __all__ = (
     "Account",
+    "AccountSignup",
     "AccountUpdate",
+    "ActionRequest",
+    "ActionResult",
     "Avatar",
     "DataBlock",
     "DataBlockPatch",
     "DataBlockWrite",
+    "DataFrameSplit",
+    "DataMask",
+    "DataTable",
     "Device",
     "DeviceClaim",
+    "DeviceClaimable",
+    "DeviceClaimableResult",
     "DeviceCounts",
     "DeviceExtra",
+    "DeviceKey",
     "DevicePatch",
+    "DeviceStatus",
+    "DeviceTemplateRef",
+    "DeviceTrim",
+    "DeviceUpgrade",
+    "DeviceVersion",
     "ErrorDetail",
     "Event",
     "EventExtraData",
@@ -203,6 +255,7 @@ __all__ = (
     "FleetMember",
     "FleetPatch",
     "FleetWrite",
+    "GetDataFrameFormat",
     "JWTCredentials",
     "JWTToken",
     "LoginFailureType1",
@@ -234,6 +287,7 @@ __all__ = (
     "PaginatedStreamList",
     "PaginatedVariableList",
     "PaginatedVarTypeList",
+    "PasswordReset",
     "Project",
     "ProjectCounts",
     "ProjectExtra",
@@ -245,6 +299,8 @@ __all__ = (
     "PropertyNew",
     "PropertyPatch",
     "PropertyWrite",
+    "SensorGraphRef",
+    "SetPassword",
     "Stream",
     "StreamData",
     "StreamDataWrite",
@@ -256,6 +312,7 @@ __all__ = (
     "StreamIdData",
     "StreamPatch",
     "StreamWrite",
+    "TokenPair",
     "Unit",
     "Variable",
     "VariablePatch",

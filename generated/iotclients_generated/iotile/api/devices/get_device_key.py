@@ -1,0 +1,29 @@
+"""GET /api/v1/device/{slug}/key/ — A key of a device"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="get_device_key",
+    method="GET",
+    path="/api/v1/device/{slug}/key/",
+    idempotent=True,
+    summary="A key of a device",
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True),
+        Param(argument="type_", wire_name="type", location="query", required=False),
+    ),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.DeviceKey,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        403: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

@@ -1,0 +1,25 @@
+"""GET /api/v1/device/{slug}/mask/ — The data mask of a device"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="get_device_mask",
+    method="GET",
+    path="/api/v1/device/{slug}/mask/",
+    idempotent=True,
+    summary="The data mask of a device",
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.DataMask,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

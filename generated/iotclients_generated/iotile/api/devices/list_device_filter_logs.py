@@ -1,0 +1,25 @@
+"""GET /api/v1/device/{slug}/filterlog/ — The filter log entries of a device"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="list_device_filter_logs",
+    method="GET",
+    path="/api/v1/device/{slug}/filterlog/",
+    idempotent=True,
+    summary="The filter log entries of a device",
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: list[_m.ActionResult],
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

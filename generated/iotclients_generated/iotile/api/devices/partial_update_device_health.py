@@ -1,0 +1,27 @@
+"""PATCH /api/v1/device/{slug}/health/ — Change the health-check settings of a device"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="partial_update_device_health",
+    method="PATCH",
+    path="/api/v1/device/{slug}/health/",
+    idempotent=True,
+    summary="Change the health-check settings of a device",
+    body=Body(argument="action_request", content_type="application/json", type=lambda: _m.ActionRequest),
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.ActionResult,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

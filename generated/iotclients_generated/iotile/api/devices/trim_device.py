@@ -1,0 +1,28 @@
+"""POST /api/v1/device/{slug}/trim/ — Delete the stream data of a device outside a time window"""
+
+from iotclients.core.operation import Body, Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="trim_device",
+    method="POST",
+    path="/api/v1/device/{slug}/trim/",
+    idempotent=False,
+    summary="Delete the stream data of a device outside a time window",
+    body=Body(argument="device_trim", content_type="application/json", type=lambda: _m.DeviceTrim),
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        202: Reply(
+            {
+                "application/json": lambda: _m.ActionResult,
+            }
+        ),
+    },
+    errors={
+        400: lambda: _m.ErrorDetail,
+        401: lambda: _m.ErrorDetail,
+        403: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

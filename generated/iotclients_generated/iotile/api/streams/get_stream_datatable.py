@@ -1,0 +1,25 @@
+"""GET /api/v1/stream/{slug}/datatable/ — The data points of a stream for a table widget"""
+
+from iotclients.core.operation import Operation, Param, Reply
+
+from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+
+OPERATION = Operation(
+    name="get_stream_datatable",
+    method="GET",
+    path="/api/v1/stream/{slug}/datatable/",
+    idempotent=True,
+    summary="The data points of a stream for a table widget",
+    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    replies={
+        200: Reply(
+            {
+                "application/json": lambda: _m.DataTable,
+            }
+        ),
+    },
+    errors={
+        401: lambda: _m.ErrorDetail,
+        404: lambda: _m.ErrorDetail,
+    },
+)

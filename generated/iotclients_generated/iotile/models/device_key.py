@@ -1,0 +1,20 @@
+"""DeviceKey (specs/iotile.openapi.yaml: #/components/schemas/DeviceKey)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class DeviceKey(Model):
+    """DeviceKey.
+
+    Attributes:
+        type (str)
+        key (str)
+    """
+
+    type: str
+    key: str

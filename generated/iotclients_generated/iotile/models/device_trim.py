@@ -1,0 +1,22 @@
+"""DeviceTrim (specs/iotile.openapi.yaml: #/components/schemas/DeviceTrim)."""
+
+from __future__ import annotations
+
+import datetime
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class DeviceTrim(Model):
+    """DeviceTrim.
+
+    Attributes:
+        start (AwareDatetime | None, optional)
+        end (AwareDatetime | None, optional)
+    """
+
+    start: AwareDatetime | None | Unset = UNSET
+    end: AwareDatetime | None | Unset = UNSET

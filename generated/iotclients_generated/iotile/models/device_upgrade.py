@@ -1,0 +1,18 @@
+"""DeviceUpgrade (specs/iotile.openapi.yaml: #/components/schemas/DeviceUpgrade)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=False)
+class DeviceUpgrade(Model):
+    """DeviceUpgrade.
+
+    Attributes:
+        firmware (str): The firmware version or slug to install.
+    """
+
+    firmware: str
