@@ -238,3 +238,22 @@ def test_bracketed_list_fields_repeat_their_wire_name(widgets: ModuleType) -> No
         [("sn", "single")],
         [("sn[]", "c")],
     ]
+
+
+def test_an_empty_reply_is_an_empty_value_of_the_declared_type_or_an_error(widgets: ModuleType) -> None:
+    from iotclients.core.errors import APIResponseValidationError
+
+    with _client(widgets, Recorder(httpx.Response(205))) as client:
+        assert client.export_widget("w1") == ""  # a 205 where text/csv was declared: still a str
+        assert client.download_blob("w1") == b""
+        with pytest.raises(APIResponseValidationError, match="empty body"):
+            client.replace_widget({"widgetId": "w1"}, "w1")
+
+
+def test_operations_without_a_reply_body_accept_anything(widgets: ModuleType) -> None:
+    recorder = Recorder(httpx.Response(204))
+    with _client(widgets, recorder) as client:
+        client.upload_raw(b"x", "w1", content_type="application/octet-stream")
+        client.export_widget("w1")
+    assert recorder.requests[0].headers["accept"] == "*/*"
+    assert recorder.requests[1].headers["accept"] == "text/csv"

@@ -27,8 +27,11 @@ def decode_reply(op: Operation, response: httpx.Response) -> Any:
         # An undeclared media type: fall back to the first declared one.
         media_type, thunk = next(iter(reply.content.items()))
     if not response.content:
-        if thunk is None:
-            return None
+        # An empty text or binary body is still one of the declared type; empty JSON is not.
+        if media_type.startswith("text/"):
+            return ""
+        if not is_json(media_type):
+            return b""
         raise validation_error(op, response, "empty body where the spec declares one")
     if media_type.startswith("text/"):
         return response.text

@@ -112,4 +112,4 @@ def _scalar(value: Any) -> str:
 
 def _accept(op: Operation) -> str:
     media = {m for reply in op.replies.values() for m in reply.content}
-    return ", ".join(sorted(media)) if media else "application/json"
+    return ", ".join(sorted(media)) if media else "*/*"  # no reply body is expected
