@@ -56,7 +56,8 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print measured ratios: decode, whole calls, cold import, bulk request counts, IOTile downloads."""
+    """Print measured ratios: Oden decode, calls, imports and bulk writes; Exosite batching; IOTile
+    downloads against iotile-cloud; IoT-TICKET lookups and packing."""
     session.install("-e", ".[dev]")
     session.install("iotile-cloud==0.9.14")  # the vendor's own client, measured side by side only
     session.run("python", "-m", "tests.bench", *session.posargs)

@@ -26,6 +26,11 @@ class Row:
     met: bool | None = None
 
 
+def _ratio(value: float) -> str:
+    """Two decimals, or two significant digits for ratios too small to show that way (0.0020)."""
+    return f"{value:.2f}" if value == 0 or value >= 0.01 else f"{value:.2g}"
+
+
 def ms(ns: float) -> str:
     if ns >= 1e9:
         return f"{ns / 1e9:.2f} s"
@@ -100,7 +105,7 @@ def table(rows: Iterable[Row]) -> list[str]:
         "|---|---|---:|---:|---:|---:|:---:|",
     ]
     for row in rows:
-        ratio = f"{row.ratio:.2f}{TIMES}" if row.ratio is not None else "—"
+        ratio = f"{_ratio(row.ratio)}{TIMES}" if row.ratio is not None else "—"
         met = "—" if row.met is None else ("yes" if row.met else "**no**")
         cells = (str(row.section), row.measurement, row.value, row.baseline or "—", ratio, row.target, met)
         out.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
