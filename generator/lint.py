@@ -23,6 +23,7 @@ KNOWN_EXTENSIONS = {
     "x-iotclients-batch": "operation",
     "x-iotclients-pagination": "operation",
     "x-iotclients-error-schemas": "root",
+    "x-iotclients-secret": "schema property",
 }
 _BATCH_KEYS = {"max_items": int, "items": str, "max_window_days": int}
 _PAGINATION_KEYS = {"style": str, "results": str, "next": str, "page_param": str, "page_size_param": str}

@@ -81,6 +81,10 @@ class _Attributes:
         keys = [_text(p.name) for p in model.required_properties + model.optional_properties]
         return {key: restored.get(key, key) for key in keys}
 
+    def wire_of(self, model: Any, key: str) -> str:
+        """The wire name behind the parser's property name ``key``."""
+        return self._restored(model).get(key, key)
+
     def of(self, model: Any) -> dict[str, str]:
         """The parser's property name -> attribute, for the properties of ``model``."""
         wires = self._wires_of(model)
@@ -341,6 +345,24 @@ def _model_imports(model: Any) -> dict[str, list[str]]:
     return {"stdlib": sorted(stdlib), "models": sorted(models)}
 
 
+def _secret_fields(
+    models: list[Any], attributes: _Attributes, schemas: dict[str, Any], schema_names: dict[str, str]
+) -> dict[str, list[str]]:
+    """Class name -> attributes whose properties say ``x-iotclients-secret: true``."""
+    found: dict[str, list[str]] = {}
+    for model in models:
+        class_name = _text(model.class_info.name)
+        properties = (schemas.get(schema_names[class_name]) or {}).get("properties") or {}
+        secrets = [
+            attributes.of(model)[_text(p.name)]
+            for p in model.required_properties + model.optional_properties
+            if (properties.get(attributes.wire_of(model, _text(p.name))) or {}).get("x-iotclients-secret")
+        ]
+        if secrets:
+            found[class_name] = sorted(secrets)
+    return found
+
+
 def render(vendor: Vendor, out_dir: Path) -> None:
     """Write the generated package for ``vendor`` into ``out_dir`` (which must not exist)."""
     from openapi_python_client import Project
@@ -382,6 +404,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         declared = getattr(getattr(model, "data", None), "additionalProperties", None)
         if declared not in (None, False):
             open_models.add(class_name)
+    secret_fields = _secret_fields(openapi.models, attributes, schemas, schema_names)
     for model in openapi.models:
         taken: dict[str, str] = {}
         for wire, name in attributes.of(model).items():
@@ -416,6 +439,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         async_base=vendor.async_base,
         operations=operations,
         open_models=open_models,
+        secret_fields=secret_fields,
         schema_names=schema_names,
         annotation_models=annotation_models,
         error_names={status: _error_class_name(status) for status in statuses},

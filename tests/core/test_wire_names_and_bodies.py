@@ -257,3 +257,16 @@ def test_operations_without_a_reply_body_accept_anything(widgets: ModuleType) ->
         client.export_widget("w1")
     assert recorder.requests[0].headers["accept"] == "*/*"
     assert recorder.requests[1].headers["accept"] == "text/csv"
+
+
+def test_fields_marked_secret_are_masked_in_reprs_and_everywhere_once_received(widgets: ModuleType) -> None:
+    from iotclients.core.redaction import redact
+
+    token = "tok-" + "7f3a9c" * 4
+    recorder = Recorder(httpx.Response(200, json={"access_token": token, "expires_in": 60}))
+    with _client(widgets, recorder) as client:
+        reply = client.create_token({"grant_type": "client_credentials", "clientId": "demo"})
+    assert reply.access_token == token
+    assert token not in repr(reply) and "access_token=***" in repr(reply)
+    assert "expires_in=60" in repr(reply)
+    assert redact(f"Authorization: Bearer {token}") == "Authorization: Bearer ***"

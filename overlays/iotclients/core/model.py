@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Annotated, Any, Self, TypeVar, cast
+from typing import Annotated, Any, ClassVar, Self, TypeVar, cast
 
 import attrs
 import msgspec
 
 from . import codec
 
-__all__ = ["UNSET", "AwareDatetime", "Model", "OpenModel", "Unset", "absent_by_default"]
+__all__ = [
+    "UNSET",
+    "AwareDatetime",
+    "Model",
+    "OpenModel",
+    "Unset",
+    "absent_by_default",
+    "register_secret_fields",
+]
 
 UNSET = msgspec.UNSET
 """Marks a field as absent: it is left out of the JSON, unlike ``None``, which is sent as ``null``."""
@@ -44,13 +52,25 @@ def absent_by_default(cls: type[_M]) -> type[_M]:
     return cls
 
 
+def register_secret_fields(model: Any) -> None:
+    """Register the string values of a model's credential fields (``__secret_fields__``) as secrets."""
+    from .redaction import register_secret
+
+    for name in model.__secret_fields__:
+        value = getattr(model, name, None)
+        if isinstance(value, str):
+            register_secret(value)
+
+
 class Model:
     __slots__ = ()
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset()
 
     def __repr__(self) -> str:
         # Absent (UNSET) fields are left out: models often have dozens of optional fields.
+        secret = self.__secret_fields__
         shown = ", ".join(
-            f"{a.name}={getattr(self, a.name)!r}"
+            f"{a.name}={'***' if a.name in secret else repr(getattr(self, a.name))}"
             for a in attrs.fields(cast(Any, self.__class__))
             if getattr(self, a.name) is not UNSET
         )

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import (
+    UNSET,
+    AwareDatetime,
+    Model,
+    Unset,
+    absent_by_default,
+    register_secret_fields,
+)
 
 
 @absent_by_default
@@ -21,6 +30,9 @@ class AccountSignup(Model):
         captcha_token (str, optional)
     """
 
+    # Credentials: masked in repr, and registered so logs and error texts mask them too.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset(["confirm_password", "password"])
+
     email: str
     username: str
     password: str
@@ -28,3 +40,6 @@ class AccountSignup(Model):
     name: str | Unset = UNSET
     tagline: str | Unset = UNSET
     captcha_token: str | Unset = UNSET
+
+    def __attrs_post_init__(self) -> None:
+        register_secret_fields(self)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import (
+    UNSET,
+    AwareDatetime,
+    Model,
+    Unset,
+    absent_by_default,
+    register_secret_fields,
+)
 
 
 @absent_by_default
@@ -24,6 +33,9 @@ class LoginResponse(Model):
         token (str, optional): The Django REST framework key, sent as `Token <key>`.
     """
 
+    # Credentials: masked in repr, and registered so logs and error texts mask them too.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset(["jwt", "token"])
+
     jwt: str
     id: int | Unset = UNSET
     email: str | Unset = UNSET
@@ -32,3 +44,6 @@ class LoginResponse(Model):
     slug: str | Unset = UNSET
     is_staff: bool | Unset = UNSET
     token: str | Unset = UNSET
+
+    def __attrs_post_init__(self) -> None:
+        register_secret_fields(self)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import (
+    UNSET,
+    AwareDatetime,
+    Model,
+    Unset,
+    absent_by_default,
+    register_secret_fields,
+)
 
 
 @absent_by_default
@@ -16,5 +25,11 @@ class TokenPair(Model):
         jwt (str): A JSON Web Token, sent as `JWT <jwt>`.
     """
 
+    # Credentials: masked in repr, and registered so logs and error texts mask them too.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset(["jwt", "token"])
+
     token: str
     jwt: str
+
+    def __attrs_post_init__(self) -> None:
+        register_secret_fields(self)

@@ -6,7 +6,14 @@ import datetime
 from typing import ClassVar
 
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import (
+    UNSET,
+    AwareDatetime,
+    Model,
+    Unset,
+    absent_by_default,
+    register_secret_fields,
+)
 
 
 @absent_by_default
@@ -48,6 +55,9 @@ class MLModelDetail(Model):
         "updated_by": "updatedBy",
     }
 
+    # Credentials: masked in repr, and registered so logs and error texts mask them too.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset(["token"])
+
     id: str
     name: str
     trigger_url: str
@@ -67,6 +77,9 @@ class MLModelDetail(Model):
     created_by: None | str | Unset = UNSET
     headers: StringMap | Unset = UNSET
     in_use: bool | Unset = UNSET
+
+    def __attrs_post_init__(self) -> None:
+        register_secret_fields(self)
 
 
 # Imported after the class so that models referring to each other resolve without cycles.

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import (
+    UNSET,
+    AwareDatetime,
+    Model,
+    Unset,
+    absent_by_default,
+    register_secret_fields,
+)
 
 
 @absent_by_default
@@ -18,10 +27,16 @@ class TokenResponse(Model):
         scope (str, optional)
     """
 
+    # Credentials: masked in repr, and registered so logs and error texts mask them too.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset(["access_token"])
+
     access_token: str
     token_type: TokenResponseTokenType
     expires_in: int
     scope: str | Unset = UNSET
+
+    def __attrs_post_init__(self) -> None:
+        register_secret_fields(self)
 
 
 # Imported after the class so that models referring to each other resolve without cycles.
