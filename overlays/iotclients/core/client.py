@@ -134,8 +134,10 @@ class BaseAPIClient:
             files=files,
         )
 
-    def _prepare_attempt(self, request: httpx.Request) -> None:
-        for name, value in self._auth_headers().items():
+    @staticmethod
+    def _prepare_attempt(request: httpx.Request, credentials: Mapping[str, str]) -> None:
+        """Put this attempt's credentials on the request (they may have been renewed since the last)."""
+        for name, value in credentials.items():
             request.headers[name] = value
 
     # -- responses ----------------------------------------------------------------------------
@@ -309,7 +311,7 @@ class SyncAPIClient(BaseAPIClient):
         attempt = 0
         reauthorized = False
         while True:
-            self._prepare_attempt(request)
+            self._prepare_attempt(request, self._auth_headers())
             self._log_attempt(request, attempt)
             outcome: httpx.Response | httpx.TransportError
             try:
@@ -401,8 +403,7 @@ class AsyncAPIClient(BaseAPIClient):
         attempt = 0
         reauthorized = False
         while True:
-            for name, value in (await self._auth_headers_async()).items():
-                request.headers[name] = value
+            self._prepare_attempt(request, await self._auth_headers_async())
             self._log_attempt(request, attempt)
             outcome: httpx.Response | httpx.TransportError
             try:

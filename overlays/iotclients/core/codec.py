@@ -86,7 +86,7 @@ def _reaches(cls: Any, found: Callable[[Any], bool]) -> bool:
 
 
 @cache
-def _reaches_open(cls: Any) -> bool:
+def _reaches_open_or_renamed(cls: Any) -> bool:
     """Whether an open or renamed model can appear anywhere inside a value of ``cls`` (cycles allowed)."""
     open_base = open_model_class()
     return _reaches(cls, lambda c: issubclass(c, open_base) or bool(wire_names(c)))
@@ -119,7 +119,9 @@ class _Plan:
 @cache
 def _class_plan(cls: Any) -> _Plan | None:
     """The walk for ``cls``, or ``None`` when nothing in or below it is open or renamed."""
-    descend = tuple(name for name, classes in _field_classes(cls) if any(_reaches_open(c) for c in classes))
+    descend = tuple(
+        name for name, classes in _field_classes(cls) if any(_reaches_open_or_renamed(c) for c in classes)
+    )
     plan = _Plan(cls, descend)
     if not plan.is_open and not plan.to_wire and not descend:
         return None
@@ -128,7 +130,7 @@ def _class_plan(cls: Any) -> _Plan | None:
 
 @cache
 def _needs_walk(tp: Any) -> bool:
-    return any(_reaches_open(c) for c in _attrs_classes_in(tp))
+    return any(_reaches_open_or_renamed(c) for c in _attrs_classes_in(tp))
 
 
 def _to_attribute_names(data: Any, tp: Any) -> Any:

@@ -9,8 +9,6 @@ Its return value is the method's result. ``drive`` runs parallel steps on a boun
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from typing import Any, TypeVar
 
@@ -77,6 +75,8 @@ def drive(plan: Plan[R], call: Caller) -> R:
 def _parallel(group: Parallel, call: Caller) -> list[Any]:
     if len(group.steps) <= 1 or group.limit == 1:
         return [_capture(call, step) for step in group.steps]
+    import concurrent.futures  # threads start only for parallel steps, not with the import
+
     workers = min(group.limit, len(group.steps))
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(lambda step: _capture(call, step), group.steps))
@@ -106,6 +106,8 @@ async def drive_async(plan: Plan[R], call: Callable[[Step], Awaitable[Any]]) -> 
 
 
 async def _gather(group: Parallel, call: Callable[[Step], Awaitable[Any]]) -> list[Any]:
+    import asyncio  # not on the import path of blocking users
+
     gate = asyncio.Semaphore(group.limit)
 
     async def bounded(step: Step) -> Any:
