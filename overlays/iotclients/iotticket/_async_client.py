@@ -8,27 +8,7 @@ arguments and the rule. Locators by name use a cached snapshot of the asset tree
 from __future__ import annotations
 
 from collections.abc import Coroutine, Mapping
-from typing import Any
-
-from iotclients_generated.iotticket.models import (
-    ActiveAssetEvent,
-    AnalyticsItem,
-    Asset,
-    AssetAttribute,
-    AssetTemplate,
-    AssetTemplateDetail,
-    AttributeTimeseries,
-    CommandAccepted,
-    Credential,
-    Device,
-    HistoryAssetEvent,
-    MLModelDetail,
-    MLModelSummary,
-    MLServiceDetail,
-    OnnxModelDetail,
-    OrganizationDetails,
-    TimeseriesQuery,
-)
+from typing import TYPE_CHECKING, Any
 
 from . import plans_activity as activity
 from . import plans_analytics as analytics
@@ -37,6 +17,28 @@ from . import plans_data as data
 from . import plans_writes as writes
 from ._base import AsyncClientBase
 from .results import CommandLogEntry, WriteResult
+
+if TYPE_CHECKING:
+    from iotclients_generated.iotticket.models import (
+        ActiveAssetEvent,
+        AnalyticsItem,
+        Asset,
+        AssetAttribute,
+        AssetTemplate,
+        AssetTemplateDetail,
+        AttributeTimeseries,
+        CommandAccepted,
+        Credential,
+        Device,
+        HistoryAssetEvent,
+        MLModelDetail,
+        MLModelSummary,
+        MLServiceDetail,
+        OnnxModelDetail,
+        OrganizationDetails,
+        TimeseriesQuery,
+    )
+
 
 __all__ = ["AsyncIoTTicketClient"]
 

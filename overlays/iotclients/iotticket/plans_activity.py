@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iotclients.core.errors import InvalidArgumentError
-from iotclients_generated.iotticket.models import (
-    ActiveAssetEvent,
-    CommandAccepted,
-    HistoryAssetEvent,
-    SimpleCommandLogData,
-)
 
 from ._runner import Plan, Step
 from .checks import (
@@ -28,6 +22,15 @@ from .frames import OutputOptions, stamp_out
 from .names_path import pick_attribute
 from .resolve import Session, attributes_of, locate_asset, locate_attribute, nodes, retrying, tree_of
 from .results import CommandLogEntry
+
+if TYPE_CHECKING:
+    from iotclients_generated.iotticket.models import (
+        ActiveAssetEvent,
+        CommandAccepted,
+        HistoryAssetEvent,
+        SimpleCommandLogData,
+    )
+
 
 __all__ = [
     "active_count",

@@ -7,15 +7,18 @@ Names are looked up on the client (list, then exactly one match).
 from __future__ import annotations
 
 import pathlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iotclients.core.errors import InvalidArgumentError
-from iotclients_generated.iotticket.models import Count, MLModelDetail, MLServiceDetail, OnnxModelDetail
 
 from ._runner import Plan, Step
 from .checks import exactly_one, snake_to_camel
 from .plans_catalog import one_by_name
 from .resolve import Session
+
+if TYPE_CHECKING:
+    from iotclients_generated.iotticket.models import Count, MLModelDetail, MLServiceDetail, OnnxModelDetail
+
 
 __all__ = [
     "delete_item",

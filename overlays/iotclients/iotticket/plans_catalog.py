@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iotclients.core.errors import InvalidArgumentError
-from iotclients_generated.iotticket.models import (
-    Asset,
-    AssetAttribute,
-    AssetTemplateDetail,
-    Credential,
-    Device,
-)
 
 from ._runner import Plan, Step
 from .checks import ATTRIBUTE_TYPES, at_most_one, check_enum, exactly_one
 from .names_path import AmbiguousPathError, PathNotFoundError
 from .resolve import Session, locate_asset, retrying, tree_of
+
+if TYPE_CHECKING:
+    from iotclients_generated.iotticket.models import (
+        Asset,
+        AssetAttribute,
+        AssetTemplateDetail,
+        Credential,
+        Device,
+    )
+
 
 __all__ = [
     "asset_tree_lines",

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iotclients.core.errors import InvalidArgumentError, PayloadTooLargeError
-from iotclients.core.model import Model
 from iotclients_generated.iotticket.client import operation
-from iotclients_generated.iotticket.models import (
-    AssetAttribute,
-    AttributeTimeseries,
-    SortOrder,
-    StatisticsValue,
-    TimeseriesQuery,
-)
+from iotclients_generated.iotticket.models.sort_order import SortOrder
 
 from ._runner import Parallel, Plan, Step
 from .checks import (
@@ -33,6 +26,15 @@ from .checks import (
 )
 from .frames import OutputOptions, render_series, render_table, stamp_out
 from .resolve import Session, attributes_of, locate_asset, locate_attribute, retrying, tree_of
+
+if TYPE_CHECKING:
+    from iotclients_generated.iotticket.models import (
+        AssetAttribute,
+        AttributeTimeseries,
+        StatisticsValue,
+        TimeseriesQuery,
+    )
+
 
 __all__ = [
     "get_multiple_timeseries",
@@ -198,6 +200,8 @@ def query_timeseries(
     session: Session, timeseries_query: TimeseriesQuery | Mapping[str, Any], org_id: Any, concurrency: int
 ) -> Plan[list[AttributeTimeseries]]:
     """The spec's ``query_timeseries`` for any number of attribute ids (split at the per-call cap)."""
+    from iotclients.core.model import Model  # attrs loads with the first query, not the import
+
     body = dict(timeseries_query.to_dict() if isinstance(timeseries_query, Model) else timeseries_query)
     ids = body.pop("attributeIds", None)
     if isinstance(ids, str) or not isinstance(ids, Sequence) or not ids:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from iotclients.core.errors import NotFoundError
 from iotclients.core.record import Record
-from iotclients_generated.iotticket.models import AssetAttribute
 
 from ._runner import Plan, Step
 from .names_path import (
@@ -26,6 +25,10 @@ from .names_path import (
     pick_attribute,
 )
 from .names_path import _check_path as check_path
+
+if TYPE_CHECKING:
+    from iotclients_generated.iotticket.models import AssetAttribute
+
 
 R = TypeVar("R")
 

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from msgspec import UNSET  # iotclients.core.model.UNSET, without loading attrs on import
 
 from iotclients.core.errors import APIError
-from iotclients.core.model import UNSET
 from iotclients.core.record import Record
-from iotclients_generated.iotticket.models import SimpleCommandLogData, SimpleCommandLogDataStatus
+
+if TYPE_CHECKING:
+    from iotclients_generated.iotticket.models import SimpleCommandLogData, SimpleCommandLogDataStatus
+
 
 __all__ = ["CommandLogEntry", "RequestReport", "WriteResult"]
 
