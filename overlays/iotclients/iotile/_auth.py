@@ -16,8 +16,6 @@ import os
 from collections.abc import Iterator
 from typing import Final
 
-import httpx
-
 from iotclients.core.auth import Token
 from iotclients.core.errors import APIError
 from iotclients.core.redaction import Secret, register_secret
@@ -102,40 +100,3 @@ def check_login(email: object, password: object) -> tuple[str, str]:
         raise InvalidArgumentError("password", "must be a non-empty string (keyword argument password=...)")
     register_secret(password)  # before it is sent: a refused password must not show up either
     return email, password
-
-
-# Operations whose JSON bodies carry passwords, and the fields that hold them.
-_PASSWORD_FIELDS: dict[str, tuple[str, ...]] = {
-    "sign_up": ("password", "confirm_password"),
-    "set_account_password": ("password", "confirm_password"),
-}
-
-
-def register_body_passwords(operation: str, request: httpx.Request) -> None:
-    """Mark the passwords an outgoing body carries as secrets, before it is sent: a refused one
-    must not show up in logs or errors either. Only these small JSON bodies are read here (an
-    upload's stream is never touched)."""
-    fields = _PASSWORD_FIELDS.get(operation)
-    if not fields:
-        return
-    try:
-        sent = json.loads(request.read())
-    except ValueError:
-        return
-    if isinstance(sent, dict):
-        for name in fields:
-            if isinstance(sent.get(name), str) and sent[name]:
-                register_secret(sent[name])
-
-
-def register_reply_secrets(operation: str, response: httpx.Response) -> None:
-    """A device key answered by ``get_device_key`` is a secret from then on: masked in our logs
-    and in error text."""
-    if operation != "get_device_key" or response.status_code != 200:
-        return
-    try:
-        answered = json.loads(response.content)
-    except (ValueError, httpx.ResponseNotRead):
-        return
-    if isinstance(answered, dict) and isinstance(answered.get("key"), str) and answered["key"]:
-        register_secret(answered["key"])

@@ -24,8 +24,6 @@ from ._auth import (
     initial_token,
     is_bare,
     jwt_token,
-    register_body_passwords,
-    register_reply_secrets,
 )
 from ._auth import base_url as _base
 from .resources import AsyncResource, Resource
@@ -187,14 +185,11 @@ class IOTileClient(_Login, GeneratedIOTileClient):
     # -- hooks of the runtime -------------------------------------------------------------------
 
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
-        register_body_passwords(op.name, request)
         if op.name in _OPEN_OPERATIONS:
             request.headers.pop("Authorization", None)
             with bare():
                 return super()._send(op, request)
-        response = super()._send(op, request)
-        register_reply_secrets(op.name, response)
-        return response
+        return super()._send(op, request)
 
     def _auth_headers(self) -> dict[str, str]:
         if self._sends_no_token():
@@ -281,14 +276,11 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         self._tokens.set(jwt_token(fresh.token))
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
-        register_body_passwords(op.name, request)
         if op.name in _OPEN_OPERATIONS:
             request.headers.pop("Authorization", None)
             with bare():
                 return await super()._send(op, request)
-        response = await super()._send(op, request)
-        register_reply_secrets(op.name, response)
-        return response
+        return await super()._send(op, request)
 
     async def _auth_headers_async(self) -> dict[str, str]:
         if self._sends_no_token():
