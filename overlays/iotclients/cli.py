@@ -3,12 +3,15 @@
 iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
 iotclients sandbox --vendor iotticket [--client-id ID --client-secret SECRET]
 iotclients demo [--vendor NAME|all]   (all tours in turn by default)
+iotclients --version
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+
+from . import __version__
 
 DEMOS = ("oden", "exosite", "iotile", "iotticket")
 
@@ -55,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         epilog="Run `iotclients sandbox --help` or `iotclients demo --help` for the options of each command.",
     )
     parser.add_argument("command", choices=("sandbox", "demo"), help="what to run")
+    parser.add_argument("--version", action="version", version=f"iotclients {__version__}")
+    if args[:1] == ["--version"]:
+        parser.parse_args(args)  # prints the version and exits
     if not args or args[0] in ("-h", "--help"):
         parser.print_help()
         return 0 if args else 2
