@@ -227,3 +227,16 @@ def test_pyright_strict_on_the_installed_package_reports_every_misuse_and_nothin
     # pyright counts lines from 0.
     findings = [(Path(d["file"]).name, int(d["range"]["start"]["line"]) + 1) for d in errors]
     _assert_reports_exactly_the_misuses("pyright", _reported(findings), result.stdout)
+
+
+@pytest.mark.slow
+def test_type_completeness_is_at_least_what_the_readme_states(installed: Installed, tmp_path: Path) -> None:
+    stated = re.search(r"type completeness score of (\d+(?:\.\d+)?)%", (ROOT / "README.md").read_text())
+    assert stated, "README.md states no type completeness score"
+    result = installed.run(
+        installed.bin / "pyright", "--verifytypes", "iotclients", "--ignoreexternal", cwd=tmp_path
+    )
+    assert "No py.typed file found" not in result.stdout, result.stdout
+    measured = re.search(r"Type completeness score: (\d+(?:\.\d+)?)%", result.stdout)
+    assert measured, result.stdout + result.stderr
+    assert float(measured[1]) >= float(stated[1]), result.stdout[-2000:]
