@@ -138,6 +138,10 @@ def _expected_type(document: dict[str, Any], schema: Any) -> type | None:
     return _SPEC_TYPES.get(schema.get("type")) if isinstance(schema.get("type"), str) else None
 
 
+def _typed(document: dict[str, Any], schema: Any) -> bool:
+    return isinstance(schema, dict) and ("$ref" in schema or _expected_type(document, schema) is not None)
+
+
 def _without_none(hint: Any) -> list[Any]:
     return [arg for arg in typing.get_args(hint) or (hint,) if arg is not type(None)]
 
@@ -175,6 +179,8 @@ def test_generated_parameters_and_replies_carry_the_spec_type_not_any(vendor: st
         schemas = [
             m.get("schema") for r in replies for t, m in (r.get("content") or {}).items() if "json" in t
         ]
+        body = resolve_ref(document, operation.get("requestBody") or {}).get("content") or {}
+        body_schema = next(iter(body.values()), {}).get("schema")
         for base in bases:
             name = operation["operationId"]
             generated = getattr(base, name, None) or getattr(base, f"_send_{name}")
@@ -189,7 +195,9 @@ def test_generated_parameters_and_replies_carry_the_spec_type_not_any(vendor: st
                     f"{where}: {parameter['name']} is {hint}, spec says {expected}"
                 )
                 typed_formats += expected in _SPEC_FORMATS.values()
-            if schemas and all(_expected_type(document, s) or "$ref" in (s or {}) for s in schemas):
+            if schemas and all(_typed(document, s) for s in schemas):
                 assert hints["return"] is not Any, f"{where}: returns Any where the spec gives a type"
+            if descriptor.body is not None and _typed(document, body_schema):
+                assert Any not in _without_none(hints[descriptor.body.argument]), f"{where}: body is Any"
     if vendor in ("iotile", "iotticket"):
         assert typed_formats > 0  # the uuid and date-time parameters these specs declare
