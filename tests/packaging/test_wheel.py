@@ -70,7 +70,8 @@ class Installed:
             capture_output=True,
             text=True,
             timeout=timeout,
-            env={"PATH": str(self.bin), "HOME": str(self.home)},
+            # No version check against the package index on every pyright run.
+            env={"PATH": str(self.bin), "HOME": str(self.home), "PYRIGHT_PYTHON_IGNORE_WARNINGS": "1"},
         )
 
 
