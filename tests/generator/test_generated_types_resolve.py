@@ -95,9 +95,11 @@ def _hints(function: Any) -> dict[str, Any]:
 
 
 def _public_methods(cls: type) -> list[tuple[str, Any]]:
+    """Public methods and property getters (``client.asset_event_active_count``)."""
+    members = inspect.getmembers(cls, lambda m: inspect.isfunction(m) or isinstance(m, property))
     return [
-        (name, member)
-        for name, member in inspect.getmembers(cls, inspect.isfunction)
+        (name, member.fget if isinstance(member, property) else member)
+        for name, member in members
         if not name.startswith("_")
     ]
 
