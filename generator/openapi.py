@@ -19,6 +19,12 @@ from .vendors import ROOT, TEMPLATES, Vendor
 
 _WORD = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _FILE = re.compile(r"\bFile\b")
+# Standard-library types the parser writes into parameter annotations (``format: date-time``,
+# ``date``, ``uuid``), and the import that defines each for the client module.
+_STDLIB_ANNOTATIONS = (
+    (re.compile(r"\bdatetime\.(?:datetime|date)\b"), "import datetime"),
+    (re.compile(r"(?<!\.)\bUUID\b"), "from uuid import UUID"),
+)
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
@@ -418,6 +424,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     types = _Types(document, class_names)
     operations = _operations(document, openapi, types)
     annotation_models: set[str] = set()
+    annotation_stdlib: set[str] = set()
     for op in operations.values():
         texts = [op["return_annotation"]] + [p["annotation"] for p in op["params"]]
         if op["pagination"]:
@@ -426,6 +433,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
             texts.append(op["body"]["annotation"])
         for text in texts:
             annotation_models |= set(_WORD.findall(text)) & class_names
+            annotation_stdlib |= {line for pattern, line in _STDLIB_ANNOTATIONS if pattern.search(text)}
     statuses = {status for op in operations.values() for status, _ in op["errors"]}
 
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi")
@@ -442,6 +450,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         secret_fields=secret_fields,
         schema_names=schema_names,
         annotation_models=annotation_models,
+        annotation_stdlib=sorted(annotation_stdlib),
         error_names={status: _error_class_name(status) for status in statuses},
         model_imports=_model_imports,
         wire_renames=attributes.renames,

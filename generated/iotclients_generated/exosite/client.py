@@ -14,10 +14,6 @@ from iotclients.core.rpc_client import AsyncRPCClient, Batch, SyncRPCClient
 from .procedures import ENVELOPE, procedures
 
 if TYPE_CHECKING:
-    from typing import Annotated
-
-    from msgspec import Meta
-
     from .models import (
         Alias,
         AliasName,

@@ -30,9 +30,9 @@ class ClientOptions(Record):
         retry: RetryPolicy = DEFAULT_RETRY,
         extra_headers: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        self.timeout = timeout
-        self.retry = retry
-        self.extra_headers = extra_headers
+        self.timeout: Timeout = timeout
+        self.retry: RetryPolicy = retry
+        self.extra_headers: tuple[tuple[str, str], ...] = extra_headers
 
     def updated(
         self,

@@ -107,7 +107,7 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, method=method, url=url)
         self.status_code = status_code
-        self.headers = dict(headers)
+        self.headers: dict[str, str] = dict(headers)
         self.body = body
         self.error = error
         self.request_id = request_id

@@ -45,11 +45,11 @@ class RpcParam(_Record):
         default: Any = NO_DEFAULT,
         const: Any = NO_DEFAULT,
     ) -> None:
-        self.name = name
-        self.type = type
-        self.required = required
-        self.default = default
-        self.const = const
+        self.name: str = name
+        self.type: TypeThunk = type
+        self.required: bool = required
+        self.default: Any = default
+        self.const: Any = const
 
 
 class LongPoll(_Record):
@@ -58,10 +58,10 @@ class LongPoll(_Record):
     __slots__ = ("default", "field", "param", "unit")
 
     def __init__(self, param: str, field: str, unit: str = "ms", default: float = 30000) -> None:
-        self.param = param
-        self.field = field
-        self.unit = unit
-        self.default = default
+        self.param: str = param
+        self.field: str = field
+        self.unit: str = unit
+        self.default: float = default
 
     def seconds(self, arguments: Mapping[str, Any]) -> float:
         options = arguments.get(self.param)
@@ -102,14 +102,14 @@ class Procedure(_Record):
         long_poll: LongPoll | None = None,
         secret_result: tuple[str, ...] = (),
     ) -> None:
-        self.name = name
-        self.procedure = procedure
-        self.params = params
-        self.result = result
-        self.idempotent = idempotent
-        self.summary = summary
-        self.long_poll = long_poll
-        self.secret_result = secret_result
+        self.name: str = name
+        self.procedure: str = procedure
+        self.params: tuple[RpcParam, ...] = params
+        self.result: TypeThunk | None = result
+        self.idempotent: bool = idempotent
+        self.summary: str = summary
+        self.long_poll: LongPoll | None = long_poll
+        self.secret_result: tuple[str, ...] = secret_result
 
 
 class Envelope(_Record):
@@ -140,10 +140,10 @@ class Envelope(_Record):
         max_id_length: int = 40,
         max_requests_per_connection: int | None = None,
     ) -> None:
-        self.dialect = dialect
-        self.path = path
-        self.content_type = content_type
+        self.dialect: str = dialect
+        self.path: str = path
+        self.content_type: str = content_type
         self.statuses: Mapping[str, int] = dict(statuses or {})
-        self.auth_variants = auth_variants
-        self.max_id_length = max_id_length
-        self.max_requests_per_connection = max_requests_per_connection
+        self.auth_variants: Callable[[], tuple[type, ...]] | None = auth_variants
+        self.max_id_length: int = max_id_length
+        self.max_requests_per_connection: int | None = max_requests_per_connection

@@ -28,7 +28,7 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-logger = logging.getLogger("iotclients")
+logger: logging.Logger = logging.getLogger("iotclients")
 _filter = RedactingFilter()
 logger.addFilter(_filter)
 

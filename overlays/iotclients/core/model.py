@@ -140,7 +140,8 @@ class OpenModel(Model):
             self.additional_properties == other.additional_properties
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    # Mutable and compared by value, so unhashable; declared so type checkers read it the same way.
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         base = super().__repr__()

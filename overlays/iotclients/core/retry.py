@@ -39,10 +39,10 @@ class RetryPolicy(Record):
         ):
             if not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
                 raise InvalidArgumentError(name, f"must be a finite number of seconds >= 0, got {value!r}")
-        self.max_retries = max_retries
-        self.initial_backoff = float(initial_backoff)
-        self.max_backoff = float(max_backoff)
-        self.max_retry_after = float(max_retry_after)
+        self.max_retries: int = max_retries
+        self.initial_backoff: float = float(initial_backoff)
+        self.max_backoff: float = float(max_backoff)
+        self.max_retry_after: float = float(max_retry_after)
 
     def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
         """The jittered wait before retry number ``attempt + 1``."""

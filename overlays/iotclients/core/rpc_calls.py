@@ -31,7 +31,7 @@ class Pending(Generic[T]):
     __slots__ = ("_done", "_error", "_value", "call_id", "procedure")
 
     def __init__(self, procedure: str) -> None:
-        self.procedure = procedure
+        self.procedure: str = procedure
         self.call_id: int | str | None = None
         self._done = False
         self._value: Any = None
@@ -75,10 +75,10 @@ class Queued(_Record):
     def __init__(
         self, procedure: Procedure, arguments: list[Any], named: dict[str, Any], pending: Pending[Any]
     ) -> None:
-        self.procedure = procedure
-        self.arguments = arguments
-        self.named = named
-        self.pending = pending
+        self.procedure: Procedure = procedure
+        self.arguments: list[Any] = arguments
+        self.named: dict[str, Any] = named
+        self.pending: Pending[Any] = pending
 
 
 class Exchange(_Record):
@@ -87,10 +87,10 @@ class Exchange(_Record):
     __slots__ = ("body", "idempotent", "long_poll", "name")
 
     def __init__(self, body: bytes, idempotent: bool, long_poll: float | None, name: str) -> None:
-        self.body = body
-        self.idempotent = idempotent
-        self.long_poll = long_poll
-        self.name = name
+        self.body: bytes = body
+        self.idempotent: bool = idempotent
+        self.long_poll: float | None = long_poll
+        self.name: str = name
 
 
 def prepare(procedure: Procedure, values: Sequence[Any]) -> Queued:

@@ -26,9 +26,9 @@ class WireCall(_Record):
     __slots__ = ("arguments", "id", "procedure")
 
     def __init__(self, id: int | str, procedure: str, arguments: list[Any]) -> None:
-        self.id = id
-        self.procedure = procedure
-        self.arguments = arguments
+        self.id: int | str = id
+        self.procedure: str = procedure
+        self.arguments: list[Any] = arguments
 
 
 class Outcome(_Record):
@@ -37,10 +37,10 @@ class Outcome(_Record):
     __slots__ = ("error", "ok", "result", "status")
 
     def __init__(self, ok: bool, result: Any = None, status: Any = "ok", error: Any = None) -> None:
-        self.ok = ok
-        self.result = result
-        self.status = status
-        self.error = error
+        self.ok: bool = ok
+        self.result: Any = result
+        self.status: Any = status
+        self.error: Any = error
 
 
 class RequestFailure(Exception):

@@ -35,10 +35,10 @@ class RejectedPoint(Record):
     __slots__ = ("index", "status", "timestamp", "value")
 
     def __init__(self, index: int, timestamp: int, value: Any, status: str) -> None:
-        self.index = index
-        self.timestamp = timestamp
-        self.value = value
-        self.status = status
+        self.index: int = index
+        self.timestamp: int = timestamp
+        self.value: Any = value
+        self.status: str = status
 
 
 class WritePointsResult(Record):
@@ -47,9 +47,9 @@ class WritePointsResult(Record):
     __slots__ = ("rejected", "requests", "written")
 
     def __init__(self, written: int, rejected: list[RejectedPoint], requests: int) -> None:
-        self.written = written
-        self.rejected = rejected
-        self.requests = requests
+        self.written: int = written
+        self.rejected: list[RejectedPoint] = rejected
+        self.requests: int = requests
 
     @property
     def ok(self) -> bool:

@@ -26,11 +26,11 @@ class ContentInfo(Record):
     __slots__ = ("meta", "protected", "size", "type", "updated")
 
     def __init__(self, type: str, size: int, updated: int, meta: str, protected: bool | None = None) -> None:
-        self.type = type
-        self.size = size
-        self.updated = updated
-        self.meta = meta
-        self.protected = protected
+        self.type: str = type
+        self.size: int = size
+        self.updated: int = updated
+        self.meta: str = meta
+        self.protected: bool | None = protected
 
     @classmethod
     def parse(cls, text: str) -> ContentInfo:
@@ -45,9 +45,9 @@ class ModelInfo(Record):
     __slots__ = ("code", "options", "rid")
 
     def __init__(self, rid: str | None, code: str | None, options: list[str]) -> None:
-        self.rid = rid
-        self.code = code
-        self.options = options
+        self.rid: str | None = rid
+        self.code: str | None = code
+        self.options: list[str] = options
 
     @classmethod
     def parse(cls, text: str) -> ModelInfo:
@@ -62,10 +62,10 @@ class SerialNumber(Record):
     __slots__ = ("extra", "rid", "sn", "status")
 
     def __init__(self, sn: str, rid: str | None, extra: str, status: str | None = None) -> None:
-        self.sn = sn
-        self.rid = rid
-        self.extra = extra
-        self.status = status
+        self.sn: str = sn
+        self.rid: str | None = rid
+        self.extra: str = extra
+        self.status: str | None = status
 
     @classmethod
     def parse_all(cls, text: str, with_status: bool) -> list[SerialNumber]:
@@ -86,9 +86,9 @@ class SerialNumberInfo(Record):
     __slots__ = ("extra", "rid", "status")
 
     def __init__(self, status: str, rid: str | None, extra: str) -> None:
-        self.status = status
-        self.rid = rid
-        self.extra = extra
+        self.status: str = status
+        self.rid: str | None = rid
+        self.extra: str = extra
 
     @classmethod
     def parse_reply(cls, text: str | None) -> SerialNumberInfo | None:
@@ -107,9 +107,9 @@ class LogEntry(Record):
     __slots__ = ("conninfo", "entry", "timestamp")
 
     def __init__(self, timestamp: int, conninfo: str, entry: str) -> None:
-        self.timestamp = timestamp
-        self.conninfo = conninfo
-        self.entry = entry
+        self.timestamp: int = timestamp
+        self.conninfo: str = conninfo
+        self.entry: str = entry
 
     @classmethod
     def parse_all(cls, text: str | None) -> list[LogEntry]:

@@ -22,14 +22,14 @@ from ._client import IOTileClient
 
 __all__ = ["BaseMain"]
 
-logger = logging.getLogger("iotclients.iotile.script")
+logger: logging.Logger = logging.getLogger("iotclients.iotile.script")
 
 
 class BaseMain:
     api: IOTileClient
 
     def __init__(self, argv: Sequence[str] | None = None) -> None:
-        self.parser = argparse.ArgumentParser(description=self.__doc__)
+        self.parser: argparse.ArgumentParser = argparse.ArgumentParser(description=self.__doc__)
         self.parser.add_argument("-u", "--user", dest="email", type=str, help="email used to log in")
         self.parser.add_argument(
             "--server",
@@ -38,7 +38,7 @@ class BaseMain:
             help="base URL (default: $IOTILE_BASE_URL or https://iotile.cloud)",
         )
         self.add_extra_args()
-        self.args = self.parser.parse_args(list(argv) if argv is not None else None)
+        self.args: argparse.Namespace = self.parser.parse_args(list(argv) if argv is not None else None)
         self.config_logging()
         if not self.args.email:
             logger.error("an email is required: -u/--user EMAIL")

@@ -151,7 +151,7 @@ class _StreamPoints(Generic[_Api]):
     """What ``StreamData`` and ``AsyncStreamData`` share: the stream, the client and ``.data``."""
 
     def __init__(self, stream_id: IOTileStreamSlug | str, api: _Api) -> None:
-        self.stream_id = _stream_id(stream_id)
+        self.stream_id: str = _stream_id(stream_id)
         self.api: _Api = api
         self.data: list[StreamIdData] = []
 

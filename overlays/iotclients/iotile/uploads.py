@@ -56,9 +56,9 @@ class UploadProgress(io.RawIOBase):
         super().__init__()
         self._file = file
         self.total = total
-        self.sent = 0
+        self.sent: int = 0
         self._on_progress = on_progress
-        self.name = getattr(file, "name", "upload")
+        self.name: Any = getattr(file, "name", "upload")
 
     def readable(self) -> bool:
         return True

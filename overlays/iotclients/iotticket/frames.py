@@ -23,9 +23,9 @@ class OutputOptions:
     __slots__ = ("astype", "epoch", "zone")
 
     def __init__(self, *, epoch: bool, zone: datetime.tzinfo, astype: type = str) -> None:
-        self.epoch = epoch
-        self.zone = zone
-        self.astype = astype
+        self.epoch: bool = epoch
+        self.zone: datetime.tzinfo = zone
+        self.astype: type = astype
 
 
 def stamp_out(moment: datetime.datetime, options: OutputOptions) -> datetime.datetime | int:

@@ -65,7 +65,7 @@ class PathNotFoundError(NamesPathError):
     def __init__(
         self, argument: str, path: tuple[str, ...], depth: int | None, siblings: Sequence[str], what: str
     ) -> None:
-        self.siblings = tuple(sorted(set(siblings)))
+        self.siblings: tuple[str, ...] = tuple(sorted(set(siblings)))
         where = "in the whole tree" if depth is None else f"at depth {depth}"
         shown = ", ".join(map(repr, self.siblings)) if self.siblings else "none"
         rule = f"no {what} named {path[-1 if depth is None else depth]!r} {where} of {list(path)!r}"
@@ -80,7 +80,7 @@ class AmbiguousPathError(NamesPathError):
     def __init__(
         self, argument: str, path: tuple[str, ...], depth: int | None, candidates: Sequence[str], what: str
     ) -> None:
-        self.candidates = tuple(candidates)
+        self.candidates: tuple[str, ...] = tuple(candidates)
         where = "in the whole tree" if depth is None else f"at depth {depth}"
         rule = (
             f"{len(self.candidates)} {what}s named {path[-1 if depth is None else depth]!r} {where} "
@@ -99,10 +99,10 @@ class AttributeNode(Record):
     __slots__ = ("id", "identifier_name", "name", "type")
 
     def __init__(self, id: str, name: str, type: str, identifier_name: str | None = None) -> None:
-        self.id = id
-        self.name = name
-        self.type = type
-        self.identifier_name = identifier_name
+        self.id: str = id
+        self.name: str = name
+        self.type: str = type
+        self.identifier_name: str | None = identifier_name
 
 
 class AssetNode(Record):
@@ -113,10 +113,10 @@ class AssetNode(Record):
     def __init__(
         self, id: str, name: str, parent_id: str | None, attributes: Sequence[AttributeNode] = ()
     ) -> None:
-        self.id = id
-        self.name = name
-        self.parent_id = parent_id
-        self.attributes = tuple(attributes)
+        self.id: str = id
+        self.name: str = name
+        self.parent_id: str | None = parent_id
+        self.attributes: tuple[AttributeNode, ...] = tuple(attributes)
 
 
 class AssetMatch(Record):
@@ -125,9 +125,9 @@ class AssetMatch(Record):
     __slots__ = ("asset_id", "chain_ids", "names")
 
     def __init__(self, asset_id: str, chain_ids: tuple[str, ...], names: tuple[str, ...]) -> None:
-        self.asset_id = asset_id
-        self.chain_ids = chain_ids
-        self.names = names
+        self.asset_id: str = asset_id
+        self.chain_ids: tuple[str, ...] = chain_ids
+        self.names: tuple[str, ...] = names
 
 
 class AttributeMatch(Record):
@@ -138,10 +138,10 @@ class AttributeMatch(Record):
     def __init__(
         self, asset_id: str, attribute: AttributeNode, chain_ids: tuple[str, ...], names: tuple[str, ...]
     ) -> None:
-        self.asset_id = asset_id
-        self.attribute = attribute
-        self.chain_ids = chain_ids
-        self.names = names
+        self.asset_id: str = asset_id
+        self.attribute: AttributeNode = attribute
+        self.chain_ids: tuple[str, ...] = chain_ids
+        self.names: tuple[str, ...] = names
 
 
 def _check_path(path: object, argument: str, minimum: int) -> tuple[str, ...]:
@@ -309,7 +309,7 @@ class SnapshotCache:
         self._lock = threading.Lock()
         self._tree: AssetTree | None = None
         self._loaded_at = 0.0
-        self.loads = 0
+        self.loads: int = 0
 
     def tree(self) -> AssetTree:
         """The snapshot, loaded first when absent or older than the TTL."""

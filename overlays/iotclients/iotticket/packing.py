@@ -75,11 +75,11 @@ class TelemetryRow(Record):
         data_type: DataType | None = None,
         unit: str | None = None,
     ) -> None:
-        self.name = name
-        self.timestamp = timestamp
-        self.value = value
+        self.name: str = name
+        self.timestamp: Timestamp = timestamp
+        self.value: Value = value
         self.data_type = data_type
-        self.unit = unit
+        self.unit: str | None = unit
 
 
 class SetSample(Record):
@@ -88,8 +88,8 @@ class SetSample(Record):
     __slots__ = ("timestamp", "values")
 
     def __init__(self, timestamp: Timestamp, values: Mapping[str, Value]) -> None:
-        self.timestamp = timestamp
-        self.values = values
+        self.timestamp: Timestamp = timestamp
+        self.values: Mapping[str, Value] = values
 
 
 class TimesignalRow(Record):
@@ -98,10 +98,10 @@ class TimesignalRow(Record):
     __slots__ = ("name", "signal_id", "timestamp", "value")
 
     def __init__(self, name: str, timestamp: Timestamp, signal_id: str, value: Mapping[str, Any]) -> None:
-        self.name = name
-        self.timestamp = timestamp
-        self.signal_id = signal_id
-        self.value = value
+        self.name: str = name
+        self.timestamp: Timestamp = timestamp
+        self.signal_id: str = signal_id
+        self.value: Mapping[str, Any] = value
 
 
 class Body(Record):
@@ -110,8 +110,8 @@ class Body(Record):
     __slots__ = ("content", "rows")
 
     def __init__(self, content: bytes, rows: tuple[int, ...]) -> None:
-        self.content = content
-        self.rows = rows
+        self.content: bytes = content
+        self.rows: tuple[int, ...] = rows
 
 
 class PackResult(Record):
@@ -130,10 +130,10 @@ class PackResult(Record):
     def __init__(
         self, bodies: tuple[Body, ...], dropped: tuple[int, ...], lower_bound: int, payload_bytes: int
     ) -> None:
-        self.bodies = bodies
-        self.dropped = dropped
-        self.lower_bound = lower_bound
-        self.payload_bytes = payload_bytes
+        self.bodies: tuple[Body, ...] = bodies
+        self.dropped: tuple[int, ...] = dropped
+        self.lower_bound: int = lower_bound
+        self.payload_bytes: int = payload_bytes
 
 
 # ---------------------------------------------------------------------------------------------

@@ -45,8 +45,8 @@ class DeviceLogin:
             raise InvalidArgumentError("device_password", "must be a non-empty string")
         register_secret(password)
         # The adapter wants "device@organization"; a username that already has it is kept.
-        self.username = username if "@" in username else f"{username}@{organization_id}"
-        self.password = Secret(password)
+        self.username: str = username if "@" in username else f"{username}@{organization_id}"
+        self.password: Secret = Secret(password)
 
     def __repr__(self) -> str:
         return f"DeviceLogin(username={self.username!r}, password=***)"

@@ -40,7 +40,7 @@ class Session:
 
     def __init__(self, organization_id: str, *, ttl: float = 120.0) -> None:
         self.organization_id = organization_id
-        self.snapshot = SnapshotCache(self._never_loads_here, ttl=ttl)
+        self.snapshot: SnapshotCache = SnapshotCache(self._never_loads_here, ttl=ttl)
         self._attributes: dict[str, list[AssetAttribute]] = {}
         self._generation = -1
         self._lock = threading.Lock()
@@ -73,8 +73,8 @@ class Located(Record):
     __slots__ = ("asset_id", "names")
 
     def __init__(self, asset_id: str, names: tuple[str, ...] | None) -> None:
-        self.asset_id = asset_id
-        self.names = names
+        self.asset_id: str = asset_id
+        self.names: tuple[str, ...] | None = names
 
 
 def tree_of(session: Session) -> Plan[AssetTree]:

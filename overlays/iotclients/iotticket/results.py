@@ -35,10 +35,10 @@ class RequestReport(Record):
     __slots__ = ("body_bytes", "error", "items", "target")
 
     def __init__(self, target: str, items: tuple[int, ...], body_bytes: int, error: APIError | None) -> None:
-        self.target = target
-        self.items = items
-        self.body_bytes = body_bytes
-        self.error = error
+        self.target: str = target
+        self.items: tuple[int, ...] = items
+        self.body_bytes: int = body_bytes
+        self.error: APIError | None = error
 
     @property
     def accepted(self) -> bool:
@@ -53,8 +53,8 @@ class WriteResult(Record):
     __slots__ = ("dropped", "requests")
 
     def __init__(self, requests: Sequence[RequestReport], dropped: Sequence[int] = ()) -> None:
-        self.requests = tuple(requests)
-        self.dropped = tuple(dropped)
+        self.requests: tuple[RequestReport, ...] = tuple(requests)
+        self.dropped: tuple[int, ...] = tuple(dropped)
 
     @property
     def ok(self) -> bool:
@@ -107,14 +107,14 @@ class CommandLogEntry(Record):
         payload: Any = None,
         desired_value: Any = None,
     ) -> None:
-        self.attribute_id = attribute_id
-        self.attribute_name = attribute_name
-        self.identifier_name = identifier_name
-        self.asset_id = asset_id
-        self.timestamp = timestamp
-        self.status = status
-        self.payload = payload
-        self.desired_value = desired_value
+        self.attribute_id: str = attribute_id
+        self.attribute_name: str = attribute_name
+        self.identifier_name: str = identifier_name
+        self.asset_id: str = asset_id
+        self.timestamp: datetime.datetime | int = timestamp
+        self.status: SimpleCommandLogDataStatus = status
+        self.payload: Any = payload
+        self.desired_value: Any = desired_value
 
     @classmethod
     def of(cls, log: SimpleCommandLogData, timestamp: datetime.datetime | int) -> CommandLogEntry:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-
 from attrs import define
 from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
 

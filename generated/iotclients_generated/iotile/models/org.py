@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from uuid import UUID
 
 from attrs import define

@@ -6,10 +6,7 @@ from typing import ClassVar
 
 from attrs import define
 from iotclients.core.model import (
-    UNSET,
-    AwareDatetime,
     Model,
-    Unset,
     absent_by_default,
     register_secret_fields,
 )

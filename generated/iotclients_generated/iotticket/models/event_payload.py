@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import Model, absent_by_default
 
 
 @absent_by_default

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
 
 @absent_by_default

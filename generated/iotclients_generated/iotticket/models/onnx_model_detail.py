@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import ClassVar
 
 from attrs import define

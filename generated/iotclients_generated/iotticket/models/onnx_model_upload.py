@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from attrs import define
 from iotclients.core.bodies import FileContent
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
 
 @absent_by_default

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import AwareDatetime, Model, absent_by_default
 
 
 @absent_by_default

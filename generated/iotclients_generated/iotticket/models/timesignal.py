@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
-
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.model import AwareDatetime, Model, absent_by_default
 
 
 @absent_by_default

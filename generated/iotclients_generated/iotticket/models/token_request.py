@@ -7,7 +7,6 @@ from typing import ClassVar
 from attrs import define
 from iotclients.core.model import (
     UNSET,
-    AwareDatetime,
     Model,
     Unset,
     absent_by_default,

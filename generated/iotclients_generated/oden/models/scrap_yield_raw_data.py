@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from attrs import define
-from iotclients.core.model import UNSET, AwareDatetime, OpenModel, Unset, absent_by_default
+from iotclients.core.model import OpenModel, absent_by_default
 
 
 @absent_by_default
