@@ -6,7 +6,8 @@ msgspec decodes JSON straight into attrs classes, so a typed decode costs about 
 * keeping unknown keys of models whose schema allows additional properties (``OpenModel``);
 * wire names that are not the attribute names (``orgId`` on the wire, ``org_id`` in Python): a
   model lists them in ``__wire_names__`` (attribute -> wire name);
-* naming the offending argument in validation errors (``InvalidArgumentError``).
+* naming the offending argument in validation errors (``InvalidArgumentError``);
+* unions of several models (``oneOf``/``anyOf``), which ``unions`` decodes and encodes.
 
 Only types whose closure contains an open or renamed model take the slower path (decode to
 builtins, rename keys, convert); every other type decodes in one compiled call.
@@ -23,6 +24,7 @@ from typing import Any
 import attrs
 import msgspec
 
+from . import unions
 from .errors import InvalidArgumentError
 
 __all__ = [
@@ -223,6 +225,8 @@ def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
 
 def decode(data: bytes | str, tp: Any) -> Any:
     """Decode JSON into ``tp``; raises ``msgspec.ValidationError``/``DecodeError`` on mismatch."""
+    if unions.involved(tp):
+        return unions.decode(data, tp)
     if _needs_walk(tp):
         raw = msgspec.json.decode(data)
         if _needs_renames(tp):
@@ -235,6 +239,13 @@ def decode(data: bytes | str, tp: Any) -> Any:
 
 def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     """Build ``tp`` from JSON-shaped builtins (what ``from_dict`` takes)."""
+    if unions.involved(tp):
+        try:
+            return unions.convert(data, tp)
+        except msgspec.ValidationError as exc:
+            if argument is None:
+                raise
+            raise invalid_argument(argument, exc) from None
     if _needs_renames(tp):
         data = _to_attribute_names(data, tp)
     try:
@@ -248,12 +259,17 @@ def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     return value
 
 
-def to_builtins(value: Any) -> Any:
-    """JSON-shaped builtins for any model, list or dict of models (what ``to_dict`` returns)."""
+def to_builtins(value: Any, *, argument: str = "value") -> Any:
+    """JSON-shaped builtins for any model, list or dict of models (what ``to_dict`` returns).
+
+    ``argument`` names the value in the error raised for a model placed where a union allows it not.
+    """
     built = msgspec.to_builtins(value)
     kind: Any = type(value)
     if _needs_walk(kind) or isinstance(value, (list, dict)):
         built = _merge(value, built)
+    if unions.involved(kind):
+        built = unions.tag(value, built, kind, argument)
     return built
 
 
@@ -272,6 +288,7 @@ def coerce(value: Any, tp: Any, *, argument: str) -> Any:
         raise InvalidArgumentError(
             argument, f"must be a {tp.__name__} (or a mapping of its fields), got a {type(value).__name__}"
         )
+    unions.check_member(value, tp, argument=argument)
     return value
 
 
@@ -282,11 +299,13 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     spec would reject is refused here, naming ``argument`` and the rule, before anything is sent.
     """
     value = coerce(value, tp, argument=argument)
-    built = to_builtins(value)
+    built = to_builtins(value, argument=argument)
+    if unions.involved(tp):
+        built = unions.tag(value, built, tp, argument)
     payload = msgspec.json.encode(built)
     try:
-        # Only the rules are checked here, so unknown keys need no walk; wire names do.
-        decode(payload, tp) if _needs_renames(tp) else _decoder(tp).decode(payload)
+        # Only the rules are checked here, so unknown keys need no walk; wire names and unions do.
+        decode(payload, tp) if _needs_renames(tp) or unions.involved(tp) else _decoder(tp).decode(payload)
     except msgspec.ValidationError as exc:
         raise invalid_argument(argument, exc) from None
     return payload
