@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import typing
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from iotclients.core.errors import APIResponseValidationError, InvalidArgumentError
 from iotclients.core.model import UNSET, Unset
 from iotclients.core.unions import OneOf
+from tests.core.union_specs import PROBE, oden_shaped_probe
 
 
 class Recorder:
@@ -99,6 +101,16 @@ def test_an_explicit_mapping_picks_the_member(unions: ModuleType, reply: dict[st
     pet = _client(unions, Recorder(reply=reply)).create_pet(reply)
     assert type(pet) is getattr(unions.models, cls)
     assert pet.to_dict() == reply
+
+
+async def test_the_async_client_decodes_unions_too(unions: ModuleType) -> None:
+    m = unions.models
+    recorder = Recorder(reply=[{"petType": "dog", "name": "Rex"}, {"petType": "cat", "name": "Tom"}])
+    async with unions.client.AsyncUnionsClient(
+        base_url="https://unions.test", transport=httpx.MockTransport(recorder)
+    ) as client:
+        pets = await client.search_pets(m.PetQuery(name="R"))
+    assert [type(p) for p in pets] == [m.Dog, m.Cat]
 
 
 def test_an_implicit_mapping_is_the_component_name(unions: ModuleType) -> None:
@@ -326,3 +338,101 @@ def test_oden_metadata_without_metadata_type_matches_every_branch(oden_unions: M
         APIResponseValidationError, match=r"matches more than one of BatchMetadata, RunMetadata"
     ):
         client.set_interval({"line": "L", "type": "RUN"})
+
+
+# -- what a type checker sees ----------------------------------------------------------------------
+
+_USER_SCRIPT = """
+from unions_generated.unions.client import UnionsClient
+from unions_generated.unions.models import Cat, Dog, Drawing, Email, Pet
+
+
+def use(client: UnionsClient) -> None:
+    pet = client.create_pet(Cat(pet_type="cat", name="Tom"))
+    reveal_type(pet)
+    if isinstance(pet, Cat):
+        print(pet.lives)
+    print(pet.lives)
+    reveal_type(client.save_drawing(Drawing(title="T")))
+    Drawing(title="T", shapes=[Email(email="x")])
+    kept: Pet = Dog(pet_type="dog", name="Rex")
+    print(kept)
+"""
+
+
+def test_mypy_sees_the_unions(unions: ModuleType, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(unions.__file__).parents[1]
+    script = tmp_path / "user.py"
+    script.write_text(_USER_SCRIPT, encoding="utf-8")
+    overlays = Path(__file__).parents[2] / "overlays"
+    found = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--follow-imports=silent",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(script),
+        ],
+        capture_output=True,
+        text=True,
+        env={"MYPYPATH": f"{root.parent}:{overlays}", "PATH": "/usr/bin:/bin"},
+        check=False,
+    ).stdout
+    assert (
+        'Revealed type is "unions_generated.unions.models.cat.Cat | unions_generated.unions.models.dog.Dog"'
+        in found
+    )
+    assert 'Item "Dog" of "Cat | Dog" has no attribute "lives"' in found
+    assert "models.drawing.Drawing | unions_generated.unions.models.ticket.Ticket" in found
+    assert 'List item 0 has incompatible type "Email"; expected "Circle | Square"' in found
+    assert "Found 2 errors in 1 file" in found, found
+
+
+# -- what the client sends is what the spec (and so the sandbox) accepts ---------------------------
+
+
+def test_sent_union_bodies_pass_the_sandbox_validation(unions: ModuleType) -> None:
+    from iotclients_sandbox import OpenAPIValidator, load_spec
+
+    validator = OpenAPIValidator(load_spec(PROBE))
+    recorder = Recorder(201, {"title": "T"})
+    client = _client(unions, recorder)
+
+    @settings(max_examples=40, deadline=None)
+    @given(_drawings(unions.models))
+    def check(drawing: Any) -> None:
+        client.save_drawing(drawing)
+        sent = recorder.requests[-1]
+        verdict = validator.validate_request(
+            "post", "/drawings", body=sent.content, content_type="application/json"
+        )
+        assert verdict is not None
+        assert verdict.ok, verdict.issues
+
+    check()
+
+
+def test_sent_oden_metadata_passes_the_sandbox_validation(oden_unions: ModuleType, tmp_path: Path) -> None:
+    from iotclients_sandbox import OpenAPIValidator, load_spec
+
+    m = oden_unions.models
+    validator = OpenAPIValidator(load_spec(oden_shaped_probe(tmp_path)))
+    recorder = Recorder(reply=[])
+    client = _client(oden_unions, recorder, "UnionsOdenClient")
+    run = m.Interval(line="L", type="RUN", id="r1")
+    for metadata in (
+        m.RunMetadata(product=m.Product(name="X")),
+        m.StateMetadata(comment="jam"),
+        m.BatchMetadata(run=run),
+        m.CustomMetadata(),
+    ):
+        client.set_interval(m.Interval(line="L", type="RUN", metadata=metadata))
+        verdict = validator.validate_request("post", "/interval/set", body=recorder.requests[-1].content)
+        assert verdict is not None
+        assert verdict.ok, (metadata, verdict.issues)
