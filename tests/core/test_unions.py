@@ -223,6 +223,17 @@ def test_a_mapping_body_is_sent_as_the_member_it_names(unions: ModuleType) -> No
     assert recorder.sent() == {"petType": "dog", "name": "Rex", "goodBoy": True}
 
 
+def test_a_misspelt_key_in_a_mapping_for_a_union_is_refused_before_sending(unions: ModuleType) -> None:
+    recorder = Recorder()
+    client = _client(unions, recorder)
+    with pytest.raises(InvalidArgumentError, match=r"^pet\.goodboy: is not a field of Dog"):
+        client.create_pet({"petType": "dog", "name": "Rex", "goodboy": True})
+    drawing = {"title": "T", "shapes": [{"kind": "Circle", "radius": 1}, {"kind": "Square", "sied": 2}]}
+    with pytest.raises(InvalidArgumentError, match=r"^drawing\.shapes\[1\]"):
+        client.save_drawing(drawing)
+    assert recorder.requests == []
+
+
 def test_a_model_that_is_no_member_is_refused_before_sending(unions: ModuleType) -> None:
     m = unions.models
     recorder = Recorder()

@@ -283,6 +283,11 @@ def coerce(value: Any, tp: Any, *, argument: str) -> Any:
         if _needs_renames(tp):
             data = _to_attribute_names(data, tp)
         _reject_unknown_keys(data, tp, argument)
+        if unions.involved(tp):
+            try:
+                return unions.convert(data, tp, strict=True)
+            except msgspec.ValidationError as exc:
+                raise invalid_argument(argument, exc) from None
         return convert(data, tp, argument=argument)
     if isinstance(tp, type) and not isinstance(value, tp):
         raise InvalidArgumentError(

@@ -174,9 +174,15 @@ def decode(data: bytes | str, tp: Any) -> Any:
     return convert(msgspec.json.decode(data), tp)
 
 
-def convert(raw: Any, tp: Any, path: str = "") -> Any:
-    """Build ``tp`` from JSON-shaped builtins, picking the member of every union on the way."""
+def convert(raw: Any, tp: Any, path: str = "", *, strict: bool = False) -> Any:
+    """Build ``tp`` from JSON-shaped builtins, picking the member of every union on the way.
+
+    ``strict`` (for what callers pass, not for replies): a key that a closed model does not name
+    is refused rather than dropped, so that a typo cannot vanish.
+    """
     if not involved(tp):
+        if strict:
+            _reject_unknown_keys(raw, tp, path)
         try:
             return codec.convert(raw, tp)
         except msgspec.ValidationError as exc:
@@ -188,25 +194,26 @@ def convert(raw: Any, tp: Any, path: str = "") -> Any:
             return None
         present = _members(inner)
         if len(present) == 1 and marker is None:
-            return convert(raw, present[0], path)  # ``X | None | Unset``: only null and absence differ
-        return _pick(raw, present, marker or OneOf(), path)
+            # ``X | None | Unset``: only null and absence differ
+            return convert(raw, present[0], path, strict=strict)
+        return _pick(raw, present, marker or OneOf(), path, strict)
     if marker is not None:
-        return _pick(raw, (inner,), marker, path)
+        return _pick(raw, (inner,), marker, path, strict)
     origin = typing.get_origin(inner)
     if origin is list:
         if not isinstance(raw, list):
             raise _fail(f"Expected `array`, got `{_json_name(raw)}`", path)
         (item,) = typing.get_args(inner)
-        return [convert(value, item, f"{path}[{index}]") for index, value in enumerate(raw)]
+        return [convert(value, item, f"{path}[{index}]", strict=strict) for index, value in enumerate(raw)]
     if origin is dict:
         if not isinstance(raw, dict):
             raise _fail(f"Expected `object`, got `{_json_name(raw)}`", path)
         value_type = typing.get_args(inner)[1]
-        return {key: convert(value, value_type, f"{path}.{key}") for key, value in raw.items()}
-    return _model(raw, inner, path)
+        return {key: convert(value, value_type, f"{path}.{key}", strict=strict) for key, value in raw.items()}
+    return _model(raw, inner, path, strict)
 
 
-def _model(raw: Any, cls: Any, path: str) -> Any:
+def _model(raw: Any, cls: Any, path: str, strict: bool) -> Any:
     """An instance of the model ``cls`` whose fields hold unions, built field by field."""
     if not isinstance(raw, dict):
         raise _fail(f"Expected `object`, got `{_json_name(raw)}`", path)
@@ -222,31 +229,43 @@ def _model(raw: Any, cls: Any, path: str) -> Any:
                 raise _fail(f"Object missing required field `{wire}`", path)
             continue
         used.add(key)
-        values[field.alias] = convert(raw[key], hints[field.name], f"{path}.{wire}")
+        values[field.alias] = convert(raw[key], hints[field.name], f"{path}.{wire}", strict=strict)
+    is_open = issubclass(cls, codec.open_model_class())
+    unknown = [key for key in raw if key not in used]
+    if strict and unknown and not is_open:
+        fields = ", ".join(a.name for a in attrs.fields(cls))
+        raise _fail(f"is not a field of {cls.__name__} (fields: {fields})", f"{path}.{unknown[0]}")
     value = cls(**values)
-    if issubclass(cls, codec.open_model_class()):
+    if is_open:
         value.additional_properties = {k: v for k, v in raw.items() if k not in used}
     return value
 
 
-def _pick(raw: Any, members: tuple[Any, ...], marker: OneOf, path: str) -> Any:
+def _reject_unknown_keys(raw: Any, tp: Any, path: str) -> None:
+    try:
+        codec._reject_unknown_keys(codec._to_attribute_names(raw, tp), tp, "")
+    except InvalidArgumentError as exc:
+        raise _fail(exc.rule, path + exc.argument) from None
+
+
+def _pick(raw: Any, members: tuple[Any, ...], marker: OneOf, path: str, strict: bool) -> Any:
     """The value of the one member of a union that ``raw`` is."""
     key = marker.discriminator
     if key is not None and isinstance(raw, dict) and key in raw:
         name = marker.mapping.get(str(raw[key]))
-        chosen = [m for m in members if _split(m)[0].__name__ == name] if name else []
+        chosen = [m for m in members if getattr(_split(m)[0], "__name__", None) == name] if name else []
         if not chosen:
             known = ", ".join(repr(v) for v in marker.mapping)
             raise _fail(
                 f"`{key}` is {raw[key]!r}, which names none of {_names(members)} (expected one of {known})",
                 path,
             )
-        return convert(raw, chosen[0], path)
+        return convert(raw, chosen[0], path, strict=strict)
     valid: list[tuple[Any, Any]] = []
     reasons: list[str] = []
     for member in members:
         try:
-            valid.append((member, convert(raw, member, path)))
+            valid.append((member, convert(raw, member, path, strict=strict)))
         except msgspec.ValidationError as exc:
             reasons.append(f"{_name(member)}: {_AT.match(str(exc)).group('rule')}")  # type: ignore[union-attr]
     if len(valid) > 1 and isinstance(raw, dict):
