@@ -236,7 +236,12 @@ def model_field_hooks(
         schema = schema_of(model, prop)
         if not unions.involves_union(schema):
             return None
-        annotation = unions.field_annotation(schema, bool(prop.required))
+        try:
+            annotation = unions.field_annotation(schema, bool(prop.required))
+        except UnionError:
+            # A member we cannot name (an inline object): the parser's ``A | B`` still decodes,
+            # by trying each member, only without the discriminator.
+            return None
         return annotation if "OneOf(" in annotation else None
 
     def field_type(model: Any, prop: Any) -> str:

@@ -447,3 +447,39 @@ def test_sent_oden_metadata_passes_the_sandbox_validation(oden_unions: ModuleTyp
         verdict = validator.validate_request("post", "/interval/set", body=recorder.requests[-1].content)
         assert verdict is not None
         assert verdict.ok, (metadata, verdict.issues)
+
+
+# -- the probe lints clean; a member the generator cannot name still decodes ----------------------
+
+
+def test_the_probes_lint_clean(tmp_path: Path) -> None:
+    from generator.lint import lint_openapi
+    from generator.specload import load_spec
+
+    assert lint_openapi(load_spec(PROBE)) == []
+    assert lint_openapi(load_spec(oden_shaped_probe(tmp_path))) == []
+
+
+def test_a_union_with_an_inline_object_member_decodes_by_trying_each_member(tmp_path: Path) -> None:
+    import yaml
+
+    from tests.core.conftest import generate
+
+    document = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
+    inline = {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}
+    document["components"]["schemas"]["Drawing"]["properties"]["extra"] = {
+        "oneOf": [inline, {"$ref": "#/components/schemas/Cat"}]
+    }
+    spec = tmp_path / "inline.openapi.yaml"
+    spec.write_text(yaml.safe_dump(document), encoding="utf-8")
+    for package in generate(tmp_path, spec, "unions_inline_generated", "unions_inline", "UnionsInline"):
+        m = package.models
+        assert (
+            type(m.Drawing.from_dict({"title": "T", "extra": {"a": "x"}}).extra).__name__
+            == "DrawingExtraType0"
+        )
+        assert m.Drawing.from_dict({"title": "T", "extra": {"petType": "cat", "name": "Tom"}}).extra == m.Cat(
+            pet_type="cat", name="Tom"
+        )
+        with pytest.raises(InvalidArgumentError, match=r"matches none of"):
+            m.Drawing.from_dict({"title": "T", "extra": {"b": 1}})
