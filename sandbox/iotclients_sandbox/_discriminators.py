@@ -54,7 +54,11 @@ def _walk(node: Any) -> Any:
 
 def _rewritten(schema: dict[str, Any], kind: str, prop: str, mapping: Mapping[str, Any]) -> dict[str, Any]:
     members = schema.pop(kind)
-    targets: dict[str, str] = {str(value): str(ref) for value, ref in mapping.items()}
+    # A mapping value is a reference or, as OpenAPI also allows, a bare component name.
+    targets: dict[str, str] = {
+        str(value): str(ref) if "#" in str(ref) else _COMPONENT_PREFIX + str(ref)
+        for value, ref in mapping.items()
+    }
     for member in members:
         ref = member.get("$ref") if isinstance(member, Mapping) else None
         if isinstance(ref, str) and ref not in targets.values() and ref.startswith(_COMPONENT_PREFIX):

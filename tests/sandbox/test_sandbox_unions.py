@@ -157,3 +157,36 @@ def test_the_compiled_check_agrees_with_jsonschema_on_unions(registry: Any) -> N
         assert check._fast(value) == reference.is_valid(value)
 
     agree()
+
+
+def test_a_mapping_may_name_members_by_component_name() -> None:
+    schemas = {
+        "A": {"type": "object", "properties": {"k": {"type": "string"}, "a": {"type": "integer"}}},
+        "B": {"type": "object", "properties": {"k": {"type": "string"}, "b": {"type": "integer"}}},
+        "AB": {
+            "oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}],
+            "discriminator": {"propertyName": "k", "mapping": {"a": "A", "b": "#/components/schemas/B"}},
+        },
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/ab": {
+                "post": {
+                    "operationId": "post_ab",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AB"}}},
+                    },
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+    validator = OpenAPIValidator(document)
+    assert _issues(validator, "/ab", {"k": "a", "a": 1}) == []
+    assert _issues(validator, "/ab", {"k": "a", "a": "one"}) == [("a", "type")]
+    assert _issues(validator, "/ab", {"k": "b", "b": 2}) == []
+    assert _issues(validator, "/ab", {"k": "A"}) == [("k", "enum")]
