@@ -267,7 +267,7 @@ def _pick(raw: Any, members: tuple[Any, ...], marker: OneOf, path: str, strict: 
         try:
             valid.append((member, convert(raw, member, path, strict=strict)))
         except msgspec.ValidationError as exc:
-            reasons.append(f"{_name(member)}: {_AT.match(str(exc)).group('rule')}")  # type: ignore[union-attr]
+            reasons.append(f"{_name(member)}: {_reason(exc, path)}")
     if len(valid) > 1 and isinstance(raw, dict):
         exact = [(m, v) for m, v in valid if _names_every_key(m, raw)]
         valid = exact or valid
@@ -276,6 +276,15 @@ def _pick(raw: Any, members: tuple[Any, ...], marker: OneOf, path: str, strict: 
     if not valid:
         raise _fail(f"matches none of {_names(members)} ({'; '.join(reasons)})", path)
     raise _fail(f"matches more than one of {_names(m for m, _ in valid)} (oneOf allows one)", path)
+
+
+def _reason(exc: msgspec.ValidationError, path: str) -> str:
+    """Why a member did not fit, with where inside it when that is deeper than the union."""
+    match = _AT.match(str(exc))
+    if match is None:
+        return str(exc)
+    where = (match.group("path") or "").removeprefix(path)
+    return f"{match.group('rule')} at {where}" if where else match.group("rule")
 
 
 def _names_every_key(member: Any, raw: dict[str, Any]) -> bool:
