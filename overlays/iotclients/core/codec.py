@@ -219,15 +219,16 @@ def _merge(value: Any, built: Any) -> Any:
 
 
 @cache
-def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    return msgspec.json.Decoder(tp)
+def _decoder(tp: Any) -> msgspec.json.Decoder[Any] | unions.Decoder:
+    # Types holding a union of models get the union decoder here, so the fast path checks nothing.
+    return unions.Decoder(tp) if unions.involved(tp) else msgspec.json.Decoder(tp)
 
 
 def decode(data: bytes | str, tp: Any) -> Any:
     """Decode JSON into ``tp``; raises ``msgspec.ValidationError``/``DecodeError`` on mismatch."""
-    if unions.involved(tp):
-        return unions.decode(data, tp)
     if _needs_walk(tp):
+        if unions.involved(tp):
+            return unions.decode(data, tp)
         raw = msgspec.json.decode(data)
         if _needs_renames(tp):
             raw = _to_attribute_names(raw, tp)
@@ -309,8 +310,8 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
         built = unions.tag(value, built, tp, argument)
     payload = msgspec.json.encode(built)
     try:
-        # Only the rules are checked here, so unknown keys need no walk; wire names and unions do.
-        decode(payload, tp) if _needs_renames(tp) or unions.involved(tp) else _decoder(tp).decode(payload)
+        # Only the rules are checked here, so unknown keys need no walk; wire names do.
+        decode(payload, tp) if _needs_renames(tp) else _decoder(tp).decode(payload)
     except msgspec.ValidationError as exc:
         raise invalid_argument(argument, exc) from None
     return payload

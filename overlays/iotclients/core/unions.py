@@ -30,7 +30,7 @@ import msgspec
 from . import codec
 from .errors import InvalidArgumentError
 
-__all__ = ["OneOf", "check_member", "convert", "decode", "involved", "tag"]
+__all__ = ["Decoder", "OneOf", "check_member", "convert", "decode", "involved", "tag"]
 
 _AT = re.compile(r"^(?P<rule>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 
@@ -172,6 +172,18 @@ def _relocated(exc: msgspec.ValidationError, path: str) -> msgspec.ValidationErr
 def decode(data: bytes | str, tp: Any) -> Any:
     """Decode JSON into ``tp``; raises ``msgspec.ValidationError``/``DecodeError`` on mismatch."""
     return convert(msgspec.json.decode(data), tp)
+
+
+class Decoder:
+    """``decode`` for one type, shaped like ``msgspec.json.Decoder`` so the codec caches either."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, tp: Any) -> None:
+        self.type = tp
+
+    def decode(self, data: bytes | str) -> Any:
+        return decode(data, self.type)
 
 
 def convert(raw: Any, tp: Any, path: str = "", *, strict: bool = False) -> Any:
