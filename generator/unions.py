@@ -93,9 +93,6 @@ class Unions:
     def _union(self, schema: dict[str, Any], mode: str, seen: frozenset[str]) -> str:
         kind = "oneOf" if "oneOf" in schema else "anyOf"
         branches: list[Any] = list(schema[kind])
-        declared = schema.get("type")
-        if isinstance(declared, list) and "null" in declared:
-            branches.append({"type": "null"})  # ``oneOf: [...]`` with ``type: [object, "null"]``
         members: list[str] = []
         for branch in branches:
             for member in _split_top(self.expr(branch, mode, seen)):

@@ -187,6 +187,18 @@ def test_nullable_unions(unions: ModuleType) -> None:
     assert m.Drawing.from_dict({"title": "T"}).highlight is UNSET
 
 
+def test_a_member_typed_string_or_null(unions: ModuleType) -> None:
+    m = unions.models
+    hints = typing.get_type_hints(m.Drawing)
+    assert set(typing.get_args(hints["caption"])) == {m.TextLabel, m.IconLabel, str, type(None), Unset}
+    assert m.Drawing.from_dict({"title": "T", "caption": None}).caption is None
+    assert m.Drawing.from_dict({"title": "T", "caption": "c"}).caption == "c"
+    assert m.Drawing.from_dict({"title": "T", "caption": {"icon": "i"}}).caption == m.IconLabel(icon="i")
+    recorder = Recorder(201, {"title": "T"})
+    _client(unions, recorder).save_drawing(m.Drawing(title="T", caption=None))
+    assert recorder.sent() == {"title": "T", "caption": None}
+
+
 def test_a_bad_field_inside_a_member_is_located(unions: ModuleType) -> None:
     m = unions.models
     with pytest.raises(InvalidArgumentError) as caught:
