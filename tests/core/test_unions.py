@@ -67,6 +67,26 @@ def test_named_unions_are_type_aliases_of_their_members(unions: ModuleType) -> N
     assert "Pet" in m.__all__
 
 
+def test_every_body_and_reply_type_of_the_probe_resolves(unions: ModuleType) -> None:
+    import importlib
+    import pkgutil
+
+    api = importlib.import_module(f"{unions.__name__}.api")
+    resolved = []
+    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
+        op = getattr(importlib.import_module(info.name), "OPERATION", None)
+        if op is None:
+            continue
+        thunks = [t for reply in op.replies.values() for t in reply.content.values() if t]
+        resolved += [
+            thunk() for thunk in [*thunks, *op.errors.values(), *([op.body.type] if op.body else [])]
+        ]
+    m = unions.models
+    assert m.Pet in resolved
+    assert m.Drawing in resolved
+    assert m.Ticket in resolved
+
+
 def test_method_annotations_are_the_unions(unions: ModuleType) -> None:
     m = unions.models
     assert _returns(unions, "create_pet") == m.Cat | m.Dog
