@@ -15,6 +15,7 @@ from typing import Any
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names, snake
 from .specload import load_spec, resolve_ref
+from .unions import Unions, is_union, model_field_hooks, without_markers
 from .vendors import ROOT, TEMPLATES, Vendor
 
 _WORD = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
@@ -115,15 +116,20 @@ def _error_class_name(status: int) -> str:
 class _Types:
     """Python type expressions for spec schemas, for annotations and lazy runtime thunks."""
 
-    def __init__(self, document: dict[str, Any], class_names: set[str]) -> None:
+    def __init__(self, document: dict[str, Any], class_names: set[str], unions: Unions | None = None) -> None:
         self.document = document
         self.class_names = class_names
+        self.unions = unions
+        if unions is not None:
+            class_names.update(unions.aliases.values())  # named unions are referred to like classes
 
     def expr(self, schema: Any, *, qualified: bool) -> str:
         prefix = "_m." if qualified else ""
         if not isinstance(schema, dict) or not schema:
             # ``object`` at runtime: msgspec decodes it as untyped JSON without any import.
             return "object" if qualified else "Any"
+        if self.unions is not None and is_union(schema):
+            return self.unions.expr(schema, "thunk" if qualified else "annotation")
         if "$ref" in schema:
             name = str(schema["$ref"]).rsplit("/", 1)[-1]
             if name in self.class_names:
@@ -240,6 +246,7 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
             thunks.append(info["body"]["type_expr"])
         # Type thunks are evaluated in the endpoint module: ``Any`` must be importable there.
         info["needs_any"] = any(re.search(r"\bAny\b", t) for t in thunks)
+        info["needs_union"] = any("OneOf(" in t for t in thunks)
         info["return_annotation"] = _return_annotation(replies)
         info["pagination"] = _pagination(document, operation, types)
         if info["pagination"]:
@@ -299,10 +306,10 @@ def _pagination(document: dict[str, Any], operation: dict[str, Any], types: _Typ
 
 
 def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) -> str:
-    """What a call returns: the first success reply's type, ``| None`` when another has no body."""
+    """What a call returns: the types of every success reply, ``| None`` when one has no body."""
     if not replies:
         return "None"
-    _, media = sorted(replies)[0]
+    media = [item for _, declared in sorted(replies) for item in declared]
     kinds = {
         (
             "str"
@@ -317,7 +324,7 @@ def _return_annotation(replies: list[tuple[int, list[tuple[str, str | None]]]]) 
         return "None"
     if len(kinds) > 1 and "object" in kinds:
         return "Any"  # untyped JSON or text: ``object`` would force a cast on every use
-    kind = " | ".join(sorted(k.replace("_m.", "") for k in kinds))
+    kind = " | ".join(sorted({without_markers(k.replace("_m.", "")) for k in kinds}))
     if any(not other for _, other in replies):
         kind += " | None"  # e.g. 200 with a body or 204 without one
     return kind
@@ -421,7 +428,8 @@ def render(vendor: Vendor, out_dir: Path) -> None:
                 )
             taken[name] = wire
 
-    types = _Types(document, class_names)
+    unions = Unions(document, {c: n for n, c in schema_names.items() if c})
+    types = _Types(document, class_names, unions)
     operations = _operations(document, openapi, types)
     annotation_models: set[str] = set()
     annotation_stdlib: set[str] = set()
@@ -452,10 +460,19 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         annotation_models=annotation_models,
         annotation_stdlib=sorted(annotation_stdlib),
         error_names={status: _error_class_name(status) for status in statuses},
-        model_imports=_model_imports,
+        **model_field_hooks(
+            unions,
+            schemas=schemas,
+            schema_names=schema_names,
+            wire_of=attributes.wire_of,
+            text=_text,
+            default=lambda prop: _annotation(_text(prop.get_type_string())),
+            model_imports=_model_imports,
+        ),
         wire_renames=attributes.renames,
         model_attributes=attributes.of,
     )
     problems = [e for e in project.build() if e.level.name == "ERROR"]
     if problems:
         raise GenerationError("\n".join(f"{e.header}: {e.detail}" for e in problems))
+    unions.write_aliases(out_dir / "models", f"specs/{vendor.spec}")

@@ -17,6 +17,7 @@ from uuid import UUID
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 
+from iotclients_sandbox._discriminators import applicable_error
 from iotclients_sandbox._fast_schema import Check, compile_fast
 
 __all__ = ["MAX_ISSUES", "SchemaCheck", "ValidationIssue", "compile_check", "json_path"]
@@ -156,7 +157,7 @@ def _lookup(reference: str, resolver: Any) -> tuple[Any, Any]:
 def _most_specific(error: ValidationError) -> ValidationError:
     # For oneOf/anyOf the interesting failure sits in the context of the branch that got closest.
     while error.context:
-        deeper = best_match(error.context)
+        deeper = applicable_error(error) or best_match(error.context)
         if deeper is None:
             break
         error = deeper

@@ -351,7 +351,11 @@ class OpenAPIValidator:
             from referencing import Registry, Resource
             from referencing.jsonschema import DRAFT202012
 
-            resource = Resource.from_contents(dict(self.document), default_specification=DRAFT202012)
+            from iotclients_sandbox._discriminators import with_discriminators
+
+            # Schemas are checked as OpenAPI reads them: a discriminator picks the union member.
+            contents = with_discriminators(self.document)
+            resource = Resource.from_contents(contents, default_specification=DRAFT202012)
             self._registry = Registry().with_resource(self._uri, resource)
         return self._registry
 

@@ -1,6 +1,6 @@
-"""A client generated from tests/core/specs/widgets.openapi.yaml, for testing the generator's forms.
+"""Clients generated from small specs (``widgets``, ``unions``), for testing the generator's forms.
 
-The spec uses every body, response and paging form the generator supports; generating it here
+The specs use every body, response, paging and union form the generator supports; generating them here
 (not committing the output) keeps the test honest about what the templates produce today.
 """
 
@@ -13,34 +13,53 @@ from types import ModuleType
 
 import pytest
 
+from tests.core.union_specs import PROBE, oden_shaped_probe
+
 SPEC = Path(__file__).parent / "specs" / "widgets.openapi.yaml"
 PACKAGE = "widgets_generated"
 
 
-@pytest.fixture(scope="session")
-def widgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    """The generated ``widgets`` package (models, api and client modules importable)."""
+def generate(root: Path, spec: Path, package: str, name: str, client: str) -> Iterator[ModuleType]:
+    """Generate ``spec`` as ``<package>.<name>`` under ``root``, import it, and unload it after."""
     import importlib
 
     from generator.__main__ import build
     from generator.vendors import Vendor
 
-    root = tmp_path_factory.mktemp("generated")
     vendor = Vendor(
-        name="widgets",
-        spec=str(SPEC),
+        name=name,
+        spec=str(spec),
         kind="openapi",
-        facade_module="widgets",
-        sync_base="WidgetsClient",
-        async_base="AsyncWidgetsClient",
+        facade_module=name,
+        sync_base=f"{client}Client",
+        async_base=f"Async{client}Client",
     )
-    build([vendor], root / PACKAGE)
+    build([vendor], root / package)
     sys.path.insert(0, str(root))
     try:
         for module in ("models", "client"):  # bound as attributes of the package once imported
-            importlib.import_module(f"{PACKAGE}.widgets.{module}")
-        yield importlib.import_module(f"{PACKAGE}.widgets")
+            importlib.import_module(f"{package}.{name}.{module}")
+        yield importlib.import_module(f"{package}.{name}")
     finally:
         sys.path.remove(str(root))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+        for loaded in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[loaded]
+
+
+@pytest.fixture(scope="session")
+def widgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The generated ``widgets`` package (models, api and client modules importable)."""
+    yield from generate(tmp_path_factory.mktemp("generated"), SPEC, PACKAGE, "widgets", "Widgets")
+
+
+@pytest.fixture(scope="session")
+def unions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The package generated from the union probe spec (``tests/generator/specs/unions.openapi.yaml``)."""
+    yield from generate(tmp_path_factory.mktemp("generated"), PROBE, "unions_generated", "unions", "Unions")
+
+
+@pytest.fixture(scope="session")
+def oden_unions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The probe extended with interval metadata as Oden publishes it (``union_specs``)."""
+    root = tmp_path_factory.mktemp("generated")
+    yield from generate(root, oden_shaped_probe(root), "unions_oden_generated", "unions_oden", "UnionsOden")

@@ -6,7 +6,8 @@ msgspec decodes JSON straight into attrs classes, so a typed decode costs about 
 * keeping unknown keys of models whose schema allows additional properties (``OpenModel``);
 * wire names that are not the attribute names (``orgId`` on the wire, ``org_id`` in Python): a
   model lists them in ``__wire_names__`` (attribute -> wire name);
-* naming the offending argument in validation errors (``InvalidArgumentError``).
+* naming the offending argument in validation errors (``InvalidArgumentError``);
+* unions of several models (``oneOf``/``anyOf``), which ``unions`` decodes and encodes.
 
 Only types whose closure contains an open or renamed model take the slower path (decode to
 builtins, rename keys, convert); every other type decodes in one compiled call.
@@ -23,6 +24,7 @@ from typing import Any
 import attrs
 import msgspec
 
+from . import unions
 from .errors import InvalidArgumentError
 
 __all__ = [
@@ -217,13 +219,16 @@ def _merge(value: Any, built: Any) -> Any:
 
 
 @cache
-def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    return msgspec.json.Decoder(tp)
+def _decoder(tp: Any) -> msgspec.json.Decoder[Any] | unions.Decoder:
+    # Types holding a union of models get the union decoder here, so the fast path checks nothing.
+    return unions.Decoder(tp) if unions.involved(tp) else msgspec.json.Decoder(tp)
 
 
 def decode(data: bytes | str, tp: Any) -> Any:
     """Decode JSON into ``tp``; raises ``msgspec.ValidationError``/``DecodeError`` on mismatch."""
     if _needs_walk(tp):
+        if unions.involved(tp):
+            return unions.decode(data, tp)
         raw = msgspec.json.decode(data)
         if _needs_renames(tp):
             raw = _to_attribute_names(raw, tp)
@@ -235,6 +240,13 @@ def decode(data: bytes | str, tp: Any) -> Any:
 
 def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     """Build ``tp`` from JSON-shaped builtins (what ``from_dict`` takes)."""
+    if unions.involved(tp):
+        try:
+            return unions.convert(data, tp)
+        except msgspec.ValidationError as exc:
+            if argument is None:
+                raise
+            raise invalid_argument(argument, exc) from None
     if _needs_renames(tp):
         data = _to_attribute_names(data, tp)
     try:
@@ -248,12 +260,17 @@ def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     return value
 
 
-def to_builtins(value: Any) -> Any:
-    """JSON-shaped builtins for any model, list or dict of models (what ``to_dict`` returns)."""
+def to_builtins(value: Any, *, argument: str = "value") -> Any:
+    """JSON-shaped builtins for any model, list or dict of models (what ``to_dict`` returns).
+
+    ``argument`` names the value in the error raised for a model placed where a union allows it not.
+    """
     built = msgspec.to_builtins(value)
     kind: Any = type(value)
     if _needs_walk(kind) or isinstance(value, (list, dict)):
         built = _merge(value, built)
+    if unions.involved(kind):
+        built = unions.tag(value, built, kind, argument)
     return built
 
 
@@ -267,11 +284,17 @@ def coerce(value: Any, tp: Any, *, argument: str) -> Any:
         if _needs_renames(tp):
             data = _to_attribute_names(data, tp)
         _reject_unknown_keys(data, tp, argument)
+        if unions.involved(tp):
+            try:
+                return unions.convert(data, tp, strict=True)
+            except msgspec.ValidationError as exc:
+                raise invalid_argument(argument, exc) from None
         return convert(data, tp, argument=argument)
     if isinstance(tp, type) and not isinstance(value, tp):
         raise InvalidArgumentError(
             argument, f"must be a {tp.__name__} (or a mapping of its fields), got a {type(value).__name__}"
         )
+    unions.check_member(value, tp, argument=argument)
     return value
 
 
@@ -282,7 +305,9 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     spec would reject is refused here, naming ``argument`` and the rule, before anything is sent.
     """
     value = coerce(value, tp, argument=argument)
-    built = to_builtins(value)
+    built = to_builtins(value, argument=argument)
+    if unions.involved(tp):
+        built = unions.tag(value, built, tp, argument)
     payload = msgspec.json.encode(built)
     try:
         # Only the rules are checked here, so unknown keys need no walk; wire names do.
