@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from iotclients.core.client import AsyncAPIClient, SyncAPIClient
 
@@ -120,11 +120,19 @@ class GeneratedProvisionClient(SyncAPIClient):
         )
 
     def edit_serial_numbers(
-        self, serial_number_batch: SerialNumberBatch | Mapping[str, Any], model: str
+        self,
+        serial_number_batch: SerialNumberBatch | Mapping[str, Any] | bytes | str,
+        model: str,
+        *,
+        content_type: Literal[
+            "application/x-www-form-urlencoded", "text/csv"
+        ] = "application/x-www-form-urlencoded",
     ) -> None:
         """Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several.
 
         ``POST /provision/manage/model/{model}/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body goes out as ``application/x-www-form-urlencoded``; ``content_type=`` sends it as ``text/csv`` instead.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -133,6 +141,7 @@ class GeneratedProvisionClient(SyncAPIClient):
         self._call(
             operation("serial_numbers.edit_serial_numbers"),
             serial_number_batch=serial_number_batch,
+            content_type=content_type,
             model=model,
         )
 
@@ -384,11 +393,19 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         )
 
     async def edit_serial_numbers(
-        self, serial_number_batch: SerialNumberBatch | Mapping[str, Any], model: str
+        self,
+        serial_number_batch: SerialNumberBatch | Mapping[str, Any] | bytes | str,
+        model: str,
+        *,
+        content_type: Literal[
+            "application/x-www-form-urlencoded", "text/csv"
+        ] = "application/x-www-form-urlencoded",
     ) -> None:
         """Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several.
 
         ``POST /provision/manage/model/{model}/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body goes out as ``application/x-www-form-urlencoded``; ``content_type=`` sends it as ``text/csv`` instead.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -397,6 +414,7 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         await self._call(
             operation("serial_numbers.edit_serial_numbers"),
             serial_number_batch=serial_number_batch,
+            content_type=content_type,
             model=model,
         )
 
