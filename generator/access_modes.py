@@ -22,8 +22,9 @@ __all__ = ["flagged_fields", "relax_required"]
 _SCHEMAS = "#/components/schemas/"
 
 
-def relax_required(document: dict[str, Any]) -> None:
-    """Drop, in place, the ``required`` entries a direction never carries (see the module doc)."""
+def relax_required(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with the ``required`` entries a direction never carries dropped in place (see
+    the module doc)."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     to_server, to_client = _reached(document, schemas)
     for name, schema in schemas.items():
@@ -41,6 +42,7 @@ def relax_required(document: dict[str, Any]) -> None:
             }
         if dropped:
             schema["required"] = [key for key in schema["required"] if key not in dropped]
+    return document
 
 
 def flagged_fields(

@@ -16,9 +16,11 @@ from .access_modes import flagged_fields, relax_required
 from .deprecation import deprecation_info
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names
+from .raw_responses import write_raw_responses
 from .request_bodies import body_info
 from .request_bodies import is_json as _is_json
 from .request_bodies import is_structured as _structured
+from .response_headers import declared_headers
 from .specload import load_spec, resolve_ref
 from .vendors import ROOT, TEMPLATES, Vendor
 
@@ -62,7 +64,7 @@ class _Attributes:
     """
 
     def __init__(self, document: dict[str, Any]) -> None:
-        self.parser_document = _without_raw_bodies(copy.deepcopy(document))
+        self.parser_document = relax_required(_without_raw_bodies(copy.deepcopy(document)))
         self._wires: dict[str, dict[str, str]] = {}
         schemas = (self.parser_document.get("components") or {}).get("schemas") or {}
         for component, schema in schemas.items():
@@ -211,6 +213,9 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
             info["core_imports"].append("Param")
         replies, errors = _responses(document, operation, types)
         info["replies"] = sorted(replies)
+        info.update(declared_headers(document, operation))
+        if info["reply_headers"]:
+            info["core_imports"].append("ResponseHeader")
         info["errors"] = sorted(errors)
         if info["batch"]:
             info["core_imports"].append("BatchLimits")
@@ -332,7 +337,6 @@ def render(vendor: Vendor, out_dir: Path) -> None:
 
     document = load_spec(vendor.spec_path)
     attributes = _Attributes(document)
-    relax_required(attributes.parser_document)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], literal_enums=False),
         MetaType.NONE,
@@ -416,5 +420,6 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         model_attributes=attributes.of,
     )
     problems = [e for e in project.build() if e.level.name == "ERROR"]
+    write_raw_responses(project.env, out_dir)
     if problems:
         raise GenerationError("\n".join(f"{e.header}: {e.detail}" for e in problems))

@@ -7,9 +7,12 @@ operations and parameters, read-only and write-only properties, and declared res
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import json
+import os
 import sys
+import typing
 import warnings
 from collections.abc import Iterator
 from email.parser import BytesParser
@@ -22,6 +25,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
+from generator.vendors import VENDORS
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.model import UNSET
 
@@ -355,3 +359,230 @@ def test_docstrings_say_what_is_deprecated_and_how_bodies_are_chosen(gadgets: Mo
     create = client.create_gadget.__doc__ or ""
     assert "``content_type=``" in create and "``text/csv``" in create and "``multipart/form-data``" in create
     assert "optional" in (client.touch_gadget.__doc__ or "")
+
+
+# -- response headers: with_raw_response -----------------------------------------------------------
+
+CREATED_HEADERS = {
+    "Location": "/gadgets/g1",
+    "X-Rate-Limit-Remaining": "42",
+    "X-Expires-At": "2026-01-02T03:04:05Z",
+    "X-Trace-Ids": "a1, b2,c3",
+    "X-Cached": "false",
+    "X-Request-Id": "req-7",
+    "X-Undeclared": "kept in headers only",
+}
+
+
+def test_the_raw_response_carries_status_headers_request_id_and_the_typed_value(gadgets: ModuleType) -> None:
+    recorder = Recorder(201, headers=CREATED_HEADERS)
+    with _client(gadgets, recorder) as client:
+        plain = client.create_gadget({"name": "lamp", "secretCode": "x"})
+        raw = client.with_raw_response.create_gadget({"name": "lamp", "secretCode": "x"})
+    assert raw.status_code == 201
+    assert isinstance(raw.headers, httpx.Headers) and raw.headers["x-undeclared"] == "kept in headers only"
+    assert raw.request_id == "req-7"
+    assert isinstance(raw.parsed, gadgets.models.Gadget) and raw.parsed == plain
+    assert raw.declared_headers == {
+        "Location": "/gadgets/g1",
+        "X-Rate-Limit-Remaining": 42,
+        "X-Expires-At": datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC),
+        "X-Trace-Ids": ["a1", "b2", "c3"],
+        "X-Cached": False,
+    }
+    first, second = recorder.requests  # the raw call sends exactly what the plain call sends
+    assert (first.method, first.url, first.content) == (second.method, second.url, second.content)
+    assert first.headers["content-type"] == second.headers["content-type"]
+    assert "42" not in repr(raw) and "gadgets/g1" not in repr(raw)
+
+
+def test_declared_headers_hold_only_what_the_response_has(gadgets: ModuleType) -> None:
+    required_only = {"Location": "/gadgets/g1", "X-Rate-Limit-Remaining": "0"}
+    with _client(gadgets, Recorder(201, headers=required_only)) as client:
+        raw = client.with_raw_response.create_gadget(b"lamp,x\n", content_type="text/csv")
+    assert raw.declared_headers == {"Location": "/gadgets/g1", "X-Rate-Limit-Remaining": 0}
+    with _client(gadgets, Recorder(204, headers={"ETag": '"v2"'})) as client:
+        touched = client.with_raw_response.touch_gadget("g1")
+    assert touched.status_code == 204 and touched.parsed is None
+    assert touched.declared_headers == {"ETag": '"v2"'}
+    with _client(gadgets, Recorder(204)) as client:  # the same operation, a response without it
+        assert client.with_raw_response.touch_gadget("g1").declared_headers == {}
+
+
+@pytest.mark.parametrize(
+    ("headers", "named"),
+    [
+        ({"Location": "/g"}, "X-Rate-Limit-Remaining header is missing"),
+        ({"Location": "/g", "X-Rate-Limit-Remaining": "many"}, "X-Rate-Limit-Remaining header"),
+        ({"Location": "/g", "X-Rate-Limit-Remaining": "1", "X-Expires-At": "soon"}, "X-Expires-At header"),
+    ],
+)
+def test_a_declared_header_that_breaks_the_spec_is_a_validation_error(
+    gadgets: ModuleType, headers: dict[str, str], named: str
+) -> None:
+    from iotclients.core.errors import APIResponseValidationError
+
+    with (
+        _client(gadgets, Recorder(201, headers=headers)) as client,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        client.with_raw_response.create_gadget({"name": "lamp", "secretCode": "x"})
+    assert named in str(caught.value)
+
+
+def test_operations_without_declared_headers_have_an_empty_mapping(gadgets: ModuleType) -> None:
+    with _client(gadgets, Recorder(200, headers={"X-Request-Id": "r1", "ETag": "e"})) as client:
+        raw = client.with_raw_response.get_gadget("g1")
+    assert raw.declared_headers == {} and raw.request_id == "r1" and raw.parsed.id == "g1"
+
+
+async def test_the_async_raw_response(gadgets: ModuleType) -> None:
+    recorder = Recorder(201, headers=CREATED_HEADERS)
+    async with _async_client(gadgets, recorder) as client:
+        raw = await client.with_raw_response.create_gadget(
+            {"name": "lamp", "secretCode": "x"}, content_type="application/x-www-form-urlencoded"
+        )
+    async with _async_client(gadgets, Recorder(200, json_body=[GADGET])) as client:
+        with pytest.warns(DeprecationWarning) as caught:
+            legacy = await client.with_raw_response.find_gadgets_legacy()
+    assert raw.declared_headers["X-Rate-Limit-Remaining"] == 42 and raw.parsed.name == "lamp"
+    assert recorder.requests[0].headers["content-type"] == "application/x-www-form-urlencoded"
+    assert legacy.parsed[0].id == "g1" and Path(caught[0].filename).name == "test_request_side.py"
+
+
+def test_every_raw_method_annotation_resolves(gadgets: ModuleType) -> None:
+    raw_module = importlib.import_module(f"{PACKAGE}.gadgets.raw_responses")
+    namespace = {name: getattr(gadgets.models, name) for name in dir(gadgets.models) if name[:1].isupper()}
+    namespace.update(vars(raw_module))
+    for cls in (raw_module.GadgetsClientRawResponses, raw_module.AsyncGadgetsClientRawResponses):
+        methods = [m for name, m in vars(cls).items() if callable(m) and not name.startswith("__")]
+        for method in methods:
+            hints = typing.get_type_hints(method, localns=namespace)
+            assert typing.get_origin(hints["return"]) is raw_module.RawResponse
+        assert len(methods) == 7
+    headers = typing.get_type_hints(raw_module.CreateGadgetHeaders)
+    assert headers["X-Rate-Limit-Remaining"] is int and headers["X-Trace-Ids"] == list[str]
+    assert raw_module.CreateGadgetHeaders.__required_keys__ == {"Location", "X-Rate-Limit-Remaining"}
+
+
+@pytest.mark.slow
+def test_mypy_sees_the_declared_header_types_and_the_media_type_choices(
+    gadgets: ModuleType, tmp_path: Path
+) -> None:
+    import subprocess
+
+    script = tmp_path / "use_gadgets.py"
+    script.write_text(
+        f"from {PACKAGE}.gadgets.client import GadgetsClient\n"
+        "with GadgetsClient(base_url='https://x.test') as client:\n"
+        "    raw = client.with_raw_response.create_gadget(b'x', content_type='text/csv')\n"
+        "    reveal_type(raw.declared_headers['X-Rate-Limit-Remaining'])\n"
+        "    reveal_type(raw.declared_headers.get('X-Expires-At'))\n"
+        "    reveal_type(raw.parsed)\n"
+        "    raw.declared_headers['X-Nope']\n"
+        "    client.create_gadget(b'x', content_type='text/xml')\n"
+        "    client.touch_gadget('g1')\n"
+    )
+    package_root = Path(gadgets.__file__).parents[2]
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "MYPYPATH": str(package_root)},
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert 'Revealed type is "int"' in lines[0]
+    assert 'Revealed type is "datetime.datetime | None"' in lines[1]
+    assert "Gadget" in lines[2]
+    assert 'no key "X-Nope"' in lines[3]
+    assert "content_type" in lines[4] and "text/xml" in lines[4]
+    assert "Found 2 errors" in result.stdout
+
+
+# -- what goes out validates against the spec ------------------------------------------------------
+
+
+def test_every_request_the_client_sends_validates_against_the_spec(gadgets: ModuleType) -> None:
+    from iotclients_sandbox import OpenAPIValidator, load_spec
+
+    recorder = Recorder(201, headers={"Location": "/g", "X-Rate-Limit-Remaining": "1"})
+    fetched = gadgets.models.Gadget(id="g1", name="lamp", secret_code="s", note="n")
+    with _client(gadgets, recorder) as client:
+        for content_type in ("application/json", "application/x-www-form-urlencoded"):
+            client.create_gadget(fetched, content_type=content_type)
+        client.create_gadget({"name": "lamp", "photo": b"png"}, content_type="multipart/form-data")
+        client.create_gadget("name,secretCode\nlamp,s\n", content_type="text/csv")
+        client.create_gadget(b"\x00", content_type="application/octet-stream")
+        client.touch_gadget("g1")
+        client.touch_gadget("g1", {"reason": "audit"})
+    validator = OpenAPIValidator(load_spec(SPEC))
+    for request in recorder.requests:
+        check = validator.validate_request(
+            request.method,
+            request.url.path,
+            query={k: request.url.params.get_list(k) for k in request.url.params},
+            headers=dict(request.headers),
+            body=request.content,
+            content_type=request.headers.get("content-type"),
+        )
+        assert check is not None and check.issues == (), (request, check and check.issues)
+    assert len(recorder.requests) == 7
+
+
+def test_the_sandbox_reads_required_per_direction_too() -> None:
+    from iotclients_sandbox import OpenAPIValidator, load_spec
+
+    validator = OpenAPIValidator(load_spec(SPEC))
+    found = validator.find("GET", "/gadgets/g1")
+    summary = validator.find("GET", "/gadgets/g1/summary")
+    assert found is not None and summary is not None
+    # A response need not carry the write-only secretCode the schema lists as required...
+    gadget = json.dumps({"id": "g1", "name": "lamp"}).encode()
+    assert validator.validate_response(found[0], 200, "application/json", gadget) == ()
+    # ...but must carry a required read-only field.
+    issues = validator.validate_response(summary[0], 200, "application/json", b'{"uses": 1}')
+    assert [(i.field, i.rule) for i in issues] == [("id", "required")]
+    # A request need not carry the read-only id, but must carry the write-only secretCode.
+    created = validator.validate_request(
+        "POST", "/gadgets", body=b'{"name": "lamp"}', content_type="application/json"
+    )
+    assert created is not None and [(i.field, i.rule) for i in created.issues] == [("secretCode", "required")]
+
+
+# -- every vendor has it ---------------------------------------------------------------------------
+
+
+def test_a_vendor_client_has_raw_responses_with_its_credentials_and_retries() -> None:
+    from iotclients.oden import OdenClient
+    from iotclients.oden.models import Factory, Match
+
+    answers = iter(
+        [httpx.Response(503), httpx.Response(200, json=[{"name": "A"}], headers={"X-Request-Id": "r9"})]
+    )
+    sent: list[httpx.Request] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return next(answers)
+
+    with OdenClient("key-1", base_url="https://oden.test", transport=httpx.MockTransport(reply)) as oden:
+        oden._sleep = lambda seconds: None  # type: ignore[method-assign]
+        raw = oden.with_raw_response.search_factories(Factory(match=Match.ALL))
+    assert [r.headers["Authorization"] for r in sent] == ["Token key-1", "Token key-1"]  # retried: idempotent
+    assert raw.status_code == 200 and raw.request_id == "r9" and raw.declared_headers == {}
+    assert [factory.name for factory in raw.parsed] == ["A"]
+
+
+@pytest.mark.parametrize("vendor", sorted(n for n, v in VENDORS.items() if v.kind == "openapi"))
+def test_every_operation_of_every_vendor_has_a_raw_twin(vendor: str) -> None:
+    client = importlib.import_module(f"iotclients_generated.{vendor}.client")
+    raw = importlib.import_module(f"iotclients_generated.{vendor}.raw_responses")
+    for name in (VENDORS[vendor].sync_base, VENDORS[vendor].async_base):
+        base, twin = getattr(client, name), getattr(raw, name + "RawResponses")
+        operations = {n for n, m in vars(base).items() if callable(m) and not n.startswith("__")}
+        pagers = {n for n in operations if n.startswith("iter_") or n.endswith("_pages")}
+        raw_operations = {n for n, m in vars(twin).items() if callable(m) and not n.startswith("__")}
+        assert raw_operations == operations - pagers and raw_operations
+        assert isinstance(base.with_raw_response, property)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         SerialNumberUpdate,
         VendorRegistration,
     )
+    from .raw_responses import GeneratedAsyncProvisionClientRawResponses, GeneratedProvisionClientRawResponses
 
 
 @cache
@@ -36,6 +37,14 @@ def operation(module: str) -> Operation:
 
 class GeneratedProvisionClient(SyncAPIClient):
     """Every operation of the spec as a typed method (blocking)."""
+
+    @property
+    def with_raw_response(self) -> GeneratedProvisionClientRawResponses:
+        """Every operation again, returning the whole response: ``status_code``, ``headers``, ``request_id``,
+        ``declared_headers`` (the spec's response headers, typed) and ``parsed`` (what the plain call returns)."""
+        from .raw_responses import GeneratedProvisionClientRawResponses
+
+        return GeneratedProvisionClientRawResponses(self)
 
     def activate_serial_number(self, activation: Activation | Mapping[str, Any]) -> str:
         """A device activates its serial number and receives its CIK (unauthenticated).
@@ -305,6 +314,13 @@ class GeneratedProvisionClient(SyncAPIClient):
 
 class GeneratedAsyncProvisionClient(AsyncAPIClient):
     """Every operation of the spec as a typed coroutine method."""
+
+    @property
+    def with_raw_response(self) -> GeneratedAsyncProvisionClientRawResponses:
+        """Every operation again, returning the whole response (see ``GeneratedProvisionClient.with_raw_response``)."""
+        from .raw_responses import GeneratedAsyncProvisionClientRawResponses
+
+        return GeneratedAsyncProvisionClientRawResponses(self)
 
     async def activate_serial_number(self, activation: Activation | Mapping[str, Any]) -> str:
         """A device activates its serial number and receives its CIK (unauthenticated).

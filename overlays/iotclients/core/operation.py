@@ -12,7 +12,17 @@ from typing import Any
 
 from .record import Record as _Record
 
-__all__ = ["BatchLimits", "Body", "BodyMedia", "Operation", "Pagination", "Param", "Reply", "TypeThunk"]
+__all__ = [
+    "BatchLimits",
+    "Body",
+    "BodyMedia",
+    "Operation",
+    "Pagination",
+    "Param",
+    "Reply",
+    "ResponseHeader",
+    "TypeThunk",
+]
 
 TypeThunk = Callable[[], Any]
 
@@ -68,13 +78,27 @@ class Param(_Record):
         self.required = required
 
 
+class ResponseHeader(_Record):
+    """A header the spec declares on a response: its type, and whether the response always has it."""
+
+    __slots__ = ("required", "type")
+
+    def __init__(self, type: TypeThunk, required: bool = False) -> None:
+        self.type = type
+        self.required = required
+
+
 class Reply(_Record):
-    """A documented success response: media types mapped to body types (``None`` = no body)."""
+    """A documented success response: media types mapped to body types (``None`` = no body), and
+    the headers the spec declares mapped to their types."""
 
-    __slots__ = ("content",)
+    __slots__ = ("content", "headers")
 
-    def __init__(self, content: Mapping[str, TypeThunk | None]) -> None:
+    def __init__(
+        self, content: Mapping[str, TypeThunk | None], headers: Mapping[str, ResponseHeader] | None = None
+    ) -> None:
         self.content = content
+        self.headers: Mapping[str, ResponseHeader] = headers or {}
 
 
 class BatchLimits(_Record):
