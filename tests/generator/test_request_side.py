@@ -64,7 +64,7 @@ GADGET = {"id": "g1", "name": "lamp", "createdAt": "2026-01-02T03:04:05Z"}
 
 
 class Recorder:
-    """Records every request; answers each with ``reply`` (a fresh copy per request)."""
+    """Records every request; answers with ``status``, ``json_body`` (text when a str), ``headers``."""
 
     def __init__(
         self, status: int = 200, *, json_body: Any = GADGET, headers: dict[str, str] | None = None
