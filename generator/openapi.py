@@ -12,8 +12,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .access_modes import flagged_fields, relax_required
+from .deprecation import deprecation_info
 from .lint import iter_operations
-from .naming import attribute_name, attribute_names, snake
+from .naming import attribute_name, attribute_names
+from .raw_responses import write_raw_responses
+from .request_bodies import body_info
+from .request_bodies import is_json as _is_json
+from .request_bodies import is_structured as _structured
+from .response_headers import declared_headers
 from .specload import load_spec, resolve_ref
 from .unions import Unions, is_union, model_field_hooks, without_markers
 from .vendors import ROOT, TEMPLATES, Vendor
@@ -64,7 +71,7 @@ class _Attributes:
     """
 
     def __init__(self, document: dict[str, Any]) -> None:
-        self.parser_document = _without_raw_bodies(copy.deepcopy(document))
+        self.parser_document = relax_required(_without_raw_bodies(copy.deepcopy(document)))
         self._wires: dict[str, dict[str, str]] = {}
         schemas = (self.parser_document.get("components") or {}).get("schemas") or {}
         for component, schema in schemas.items():
@@ -147,27 +154,6 @@ class _Types:
         raise GenerationError(f"unsupported schema at the top of a body or response: {schema!r}")
 
 
-def _body(document: dict[str, Any], operation: dict[str, Any], types: _Types) -> dict[str, Any] | None:
-    body = operation.get("requestBody")
-    if body is None:
-        return None
-    content_type, media = next(iter(resolve_ref(document, body)["content"].items()))
-    schema = media.get("schema") or {}
-    info = {
-        "argument": snake(schema["$ref"].rsplit("/", 1)[-1]) if "$ref" in schema else "body",
-        "content_type": content_type,
-        "type_expr": types.expr(schema, qualified=True),
-        "annotation": types.expr(schema, qualified=False),
-        "files": _file_parts(document, schema) if content_type == "multipart/form-data" else (),
-        "any_media_type": "*" in content_type,
-        "raw": not _structured(content_type),
-    }
-    if info["raw"]:
-        # Raw content (CSV, a blob): the caller's bytes or text go out as they are.
-        info.update(argument="content", type_expr="bytes", annotation="bytes | str")
-    return info
-
-
 def _params(endpoint: Any) -> list[dict[str, Any]]:
     return [
         {
@@ -229,21 +215,25 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
             "batch": operation.get("x-iotclients-batch"),
             "core_imports": ["Operation", "Reply"],
         }
-        info["body"] = _body(document, operation, types)
+        info["body"] = body_info(document, operation, types)
         if info["body"]:
-            info["core_imports"].append("Body")
+            info["core_imports"] += ["Body", "BodyMedia"] if info["body"]["others"] else ["Body"]
         params = _params(endpoint)
         info["params"] = params
+        info.update(deprecation_info(document, path, operation, params))
         if params:
             info["core_imports"].append("Param")
         replies, errors = _responses(document, operation, types)
         info["replies"] = sorted(replies)
+        info.update(declared_headers(document, operation))
+        if info["reply_headers"]:
+            info["core_imports"].append("ResponseHeader")
         info["errors"] = sorted(errors)
         if info["batch"]:
             info["core_imports"].append("BatchLimits")
         thunks = [e for _, e in errors] + [t for _, media in replies for _, t in media if t]
         if info["body"]:
-            thunks.append(info["body"]["type_expr"])
+            thunks += [media["type_expr"] for media in info["body"]["media"]]
         # Type thunks are evaluated in the endpoint module: ``Any`` must be importable there.
         info["needs_any"] = any(re.search(r"\bAny\b", t) for t in thunks)
         info["needs_union"] = any("OneOf(" in t for t in thunks)
@@ -254,30 +244,6 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         info["core_imports"] = sorted(info["core_imports"])
         result[op_id] = info
     return dict(sorted(result.items()))
-
-
-def _is_json(content_type: str) -> bool:
-    return content_type == "application/json" or content_type.endswith("+json")
-
-
-def _structured(content_type: str) -> bool:
-    """Bodies built from a model (JSON, form fields, multipart parts) rather than sent raw."""
-    return _is_json(content_type) or content_type in (
-        "application/x-www-form-urlencoded",
-        "multipart/form-data",
-    )
-
-
-def _file_parts(document: dict[str, Any], schema: dict[str, Any]) -> tuple[str, ...]:
-    """Attribute names of the binary properties of a multipart body (sent as file parts)."""
-    properties = resolve_ref(document, schema).get("properties") or {}
-    return tuple(
-        sorted(
-            attribute_name(name)
-            for name, prop in properties.items()
-            if prop.get("format") == "binary" or "contentMediaType" in prop
-        )
-    )
 
 
 def _pagination(document: dict[str, Any], operation: dict[str, Any], types: _Types) -> dict[str, Any] | None:
@@ -418,6 +384,10 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         if declared not in (None, False):
             open_models.add(class_name)
     secret_fields = _secret_fields(openapi.models, attributes, schemas, schema_names)
+    read_only, write_only = (
+        flagged_fields(openapi.models, schemas, schema_names, attributes, flag)
+        for flag in ("readOnly", "writeOnly")
+    )
     for model in openapi.models:
         taken: dict[str, str] = {}
         for wire, name in attributes.of(model).items():
@@ -456,6 +426,8 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         operations=operations,
         open_models=open_models,
         secret_fields=secret_fields,
+        read_only_fields=read_only,
+        write_only_fields=write_only,
         schema_names=schema_names,
         annotation_models=annotation_models,
         annotation_stdlib=sorted(annotation_stdlib),
@@ -473,6 +445,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         model_attributes=attributes.of,
     )
     problems = [e for e in project.build() if e.level.name == "ERROR"]
+    write_raw_responses(project.env, out_dir)
     if problems:
         raise GenerationError("\n".join(f"{e.header}: {e.detail}" for e in problems))
     unions.write_aliases(out_dir / "models", f"specs/{vendor.spec}")

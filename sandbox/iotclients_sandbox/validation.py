@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from iotclients_sandbox._access_views import REQUEST, RESPONSE, direction_view
 from iotclients_sandbox._openapi_forms import (
     coerce_parameter,
     escape_pointer,
@@ -104,7 +105,7 @@ class OpenAPIValidator:
         self.document = document
         self._pairs_hook = _first_key_wins if first_duplicate_key_wins else None
         self._uri = uri
-        self._registry: Any = None
+        self._registries: dict[str, Any] = {}
         self._literal: dict[tuple[str, str], Operation] = {}
         self._templated: list[tuple[str, re.Pattern[str], Operation]] = []
         self._by_id: dict[str, Operation] = {}
@@ -299,7 +300,7 @@ class OpenAPIValidator:
         )
         if isinstance(request_body, Mapping):
             body_required = bool(request_body.get("required", False))
-            body_media = self._media_checks(request_body.get("content"), body_pointer + "/content")
+            body_media = self._media_checks(request_body.get("content"), body_pointer + "/content", REQUEST)
 
         params: list[tuple[Mapping[str, Any], SchemaCheck | None]] = []
         path_item_pointer = operation.pointer.rsplit("/", 1)[0]
@@ -318,7 +319,9 @@ class OpenAPIValidator:
                 if identity in seen:
                     continue
                 seen.add(identity)
-                schema_check = self._check_for(pointer + "/schema") if "schema" in parameter else None
+                schema_check = (
+                    self._check_for(pointer + "/schema", REQUEST) if "schema" in parameter else None
+                )
                 params.append((parameter, schema_check))
 
         responses: dict[str, dict[str, SchemaCheck | None] | None] = {}
@@ -328,36 +331,38 @@ class OpenAPIValidator:
             )
             content = response.get("content") if isinstance(response, Mapping) else None
             responses[str(status).upper()] = (
-                self._media_checks(content, pointer + "/content") if content else None
+                self._media_checks(content, pointer + "/content", RESPONSE) if content else None
             )
         return _Compiled(body_required, body_media, params, responses)
 
-    def _media_checks(self, content: Any, pointer: str) -> dict[str, SchemaCheck | None]:
+    def _media_checks(self, content: Any, pointer: str, direction: str) -> dict[str, SchemaCheck | None]:
         checks: dict[str, SchemaCheck | None] = {}
         if not isinstance(content, Mapping):
             return checks
         for media, media_object in content.items():
             has_schema = isinstance(media_object, Mapping) and "schema" in media_object
             media_pointer = f"{pointer}/{escape_pointer(str(media))}/schema"
-            checks[str(media).lower()] = self._check_for(media_pointer) if has_schema else None
+            checks[str(media).lower()] = self._check_for(media_pointer, direction) if has_schema else None
         return checks
 
-    def _check_for(self, pointer: str) -> SchemaCheck:
-        return compile_check({"$ref": f"{self._uri}#{pointer}"}, self._get_registry())
+    def _check_for(self, pointer: str, direction: str) -> SchemaCheck:
+        return compile_check({"$ref": f"{self._uri}#{pointer}"}, self._get_registry(direction))
 
-    def _get_registry(self) -> Any:
-        if self._registry is None:
+    def _get_registry(self, direction: str = REQUEST) -> Any:
+        """The document as ``direction`` (``REQUEST`` or ``RESPONSE``) reads ``required``."""
+        if direction not in self._registries:
             # Deferred so that building a validator (and importing this module) stays cheap.
             from referencing import Registry, Resource
             from referencing.jsonschema import DRAFT202012
 
             from iotclients_sandbox._discriminators import with_discriminators
 
-            # Schemas are checked as OpenAPI reads them: a discriminator picks the union member.
-            contents = with_discriminators(self.document)
+            # Schemas are checked as OpenAPI reads them: a discriminator picks the union member,
+            # and ``required`` is read for the direction the body travels in.
+            contents = with_discriminators(direction_view(self.document, direction))
             resource = Resource.from_contents(contents, default_specification=DRAFT202012)
-            self._registry = Registry().with_resource(self._uri, resource)
-        return self._registry
+            self._registries[direction] = Registry().with_resource(self._uri, resource)
+        return self._registries[direction]
 
     def _at(self, pointer: str) -> Mapping[str, Any]:
         node: Any = self.document

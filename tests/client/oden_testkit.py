@@ -350,6 +350,21 @@ def normalize(value: Any, schema: dict[str, Any] | None) -> Any:
     return value
 
 
+def on_the_wire(value: Any, schema: dict[str, Any] | None) -> Any:
+    """``value`` as a request carries it: without the properties the spec marks ``readOnly``."""
+    schema = deep_deref(schema or {})
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        return {
+            key: on_the_wire(item, props.get(key, {}))
+            for key, item in value.items()
+            if not props.get(key, {}).get("readOnly")
+        }
+    if isinstance(value, list):
+        return [on_the_wire(item, schema.get("items", {})) for item in value]
+    return value
+
+
 def same_json(actual: Any, expected: Any, schema: dict[str, Any]) -> bool:
     return normalize(actual, schema) == normalize(expected, schema)
 

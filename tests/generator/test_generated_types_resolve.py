@@ -37,8 +37,9 @@ def test_every_body_reply_and_error_type_of_every_operation_resolves(vendor: str
             continue
         thunks = [t for reply in op.replies.values() for t in reply.content.values() if t]
         thunks += list(op.errors.values())
+        thunks += [h.type for reply in op.replies.values() for h in reply.headers.values()]
         if op.body is not None:
-            thunks.append(op.body.type)
+            thunks += [op.body.type, *(media.type for media in op.body.media)]
         for thunk in thunks:
             thunk()
         checked += 1

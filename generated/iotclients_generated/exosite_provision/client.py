@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from iotclients.core.client import AsyncAPIClient, SyncAPIClient
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         SerialNumberUpdate,
         VendorRegistration,
     )
+    from .raw_responses import GeneratedAsyncProvisionClientRawResponses, GeneratedProvisionClientRawResponses
 
 
 @cache
@@ -36,6 +37,14 @@ def operation(module: str) -> Operation:
 
 class GeneratedProvisionClient(SyncAPIClient):
     """Every operation of the spec as a typed method (blocking)."""
+
+    @property
+    def with_raw_response(self) -> GeneratedProvisionClientRawResponses:
+        """Every operation again, returning the whole response: ``status_code``, ``headers``, ``request_id``,
+        ``declared_headers`` (the spec's response headers, typed) and ``parsed`` (what the plain call returns)."""
+        from .raw_responses import GeneratedProvisionClientRawResponses
+
+        return GeneratedProvisionClientRawResponses(self)
 
     def activate_serial_number(self, activation: Activation | Mapping[str, Any]) -> str:
         """A device activates its serial number and receives its CIK (unauthenticated).
@@ -120,11 +129,19 @@ class GeneratedProvisionClient(SyncAPIClient):
         )
 
     def edit_serial_numbers(
-        self, serial_number_batch: SerialNumberBatch | Mapping[str, Any], model: str
+        self,
+        serial_number_batch: SerialNumberBatch | Mapping[str, Any] | bytes | str,
+        model: str,
+        *,
+        content_type: Literal[
+            "application/x-www-form-urlencoded", "text/csv"
+        ] = "application/x-www-form-urlencoded",
     ) -> None:
         """Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several.
 
         ``POST /provision/manage/model/{model}/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body goes out as ``application/x-www-form-urlencoded``; ``content_type=`` sends it as ``text/csv`` instead.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -133,6 +150,7 @@ class GeneratedProvisionClient(SyncAPIClient):
         self._call(
             operation("serial_numbers.edit_serial_numbers"),
             serial_number_batch=serial_number_batch,
+            content_type=content_type,
             model=model,
         )
 
@@ -297,6 +315,13 @@ class GeneratedProvisionClient(SyncAPIClient):
 class GeneratedAsyncProvisionClient(AsyncAPIClient):
     """Every operation of the spec as a typed coroutine method."""
 
+    @property
+    def with_raw_response(self) -> GeneratedAsyncProvisionClientRawResponses:
+        """Every operation again, returning the whole response (see ``GeneratedProvisionClient.with_raw_response``)."""
+        from .raw_responses import GeneratedAsyncProvisionClientRawResponses
+
+        return GeneratedAsyncProvisionClientRawResponses(self)
+
     async def activate_serial_number(self, activation: Activation | Mapping[str, Any]) -> str:
         """A device activates its serial number and receives its CIK (unauthenticated).
 
@@ -384,11 +409,19 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         )
 
     async def edit_serial_numbers(
-        self, serial_number_batch: SerialNumberBatch | Mapping[str, Any], model: str
+        self,
+        serial_number_batch: SerialNumberBatch | Mapping[str, Any] | bytes | str,
+        model: str,
+        *,
+        content_type: Literal[
+            "application/x-www-form-urlencoded", "text/csv"
+        ] = "application/x-www-form-urlencoded",
     ) -> None:
         """Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several.
 
         ``POST /provision/manage/model/{model}/`` — not safe to repeat: never retried once the request may have reached the server.
+
+        The body goes out as ``application/x-www-form-urlencoded``; ``content_type=`` sends it as ``text/csv`` instead.
 
         Raises:
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -397,6 +430,7 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
         await self._call(
             operation("serial_numbers.edit_serial_numbers"),
             serial_number_batch=serial_number_batch,
+            content_type=content_type,
             model=model,
         )
 

@@ -109,6 +109,7 @@ if TYPE_CHECKING:
         VariableWrite,
         VarType,
     )
+    from .raw_responses import GeneratedAsyncIOTileClientRawResponses, GeneratedIOTileClientRawResponses
 
 
 @cache
@@ -120,6 +121,14 @@ def operation(module: str) -> Operation:
 
 class GeneratedIOTileClient(SyncAPIClient):
     """Every operation of the spec as a typed method (blocking)."""
+
+    @property
+    def with_raw_response(self) -> GeneratedIOTileClientRawResponses:
+        """Every operation again, returning the whole response: ``status_code``, ``headers``, ``request_id``,
+        ``declared_headers`` (the spec's response headers, typed) and ``parsed`` (what the plain call returns)."""
+        from .raw_responses import GeneratedIOTileClientRawResponses
+
+        return GeneratedIOTileClientRawResponses(self)
 
     def check_device_claimable(
         self, device_claimable: DeviceClaimable | Mapping[str, Any]
@@ -3262,6 +3271,13 @@ class GeneratedIOTileClient(SyncAPIClient):
 
 class GeneratedAsyncIOTileClient(AsyncAPIClient):
     """Every operation of the spec as a typed coroutine method."""
+
+    @property
+    def with_raw_response(self) -> GeneratedAsyncIOTileClientRawResponses:
+        """Every operation again, returning the whole response (see ``GeneratedIOTileClient.with_raw_response``)."""
+        from .raw_responses import GeneratedAsyncIOTileClientRawResponses
+
+        return GeneratedAsyncIOTileClientRawResponses(self)
 
     async def check_device_claimable(
         self, device_claimable: DeviceClaimable | Mapping[str, Any]

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
         TokenRequest,
         TokenResponse,
     )
+    from .raw_responses import GeneratedAsyncIoTTicketClientRawResponses, GeneratedIoTTicketClientRawResponses
 
 
 @cache
@@ -72,6 +73,14 @@ def operation(module: str) -> Operation:
 
 class GeneratedIoTTicketClient(SyncAPIClient):
     """Every operation of the spec as a typed method (blocking)."""
+
+    @property
+    def with_raw_response(self) -> GeneratedIoTTicketClientRawResponses:
+        """Every operation again, returning the whole response: ``status_code``, ``headers``, ``request_id``,
+        ``declared_headers`` (the spec's response headers, typed) and ``parsed`` (what the plain call returns)."""
+        from .raw_responses import GeneratedIoTTicketClientRawResponses
+
+        return GeneratedIoTTicketClientRawResponses(self)
 
     def count_active_events(self, org_id: str) -> Count:
         """How many events are active
@@ -1029,6 +1038,13 @@ class GeneratedIoTTicketClient(SyncAPIClient):
 
 class GeneratedAsyncIoTTicketClient(AsyncAPIClient):
     """Every operation of the spec as a typed coroutine method."""
+
+    @property
+    def with_raw_response(self) -> GeneratedAsyncIoTTicketClientRawResponses:
+        """Every operation again, returning the whole response (see ``GeneratedIoTTicketClient.with_raw_response``)."""
+        from .raw_responses import GeneratedAsyncIoTTicketClientRawResponses
+
+        return GeneratedAsyncIoTTicketClientRawResponses(self)
 
     async def count_active_events(self, org_id: str) -> Count:
         """How many events are active

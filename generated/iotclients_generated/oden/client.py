@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         SearchMaintenanceWorkOrdersRequest,
         Target,
     )
+    from .raw_responses import GeneratedAsyncOdenClientRawResponses, GeneratedOdenClientRawResponses
 
 
 @cache
@@ -55,6 +56,14 @@ def operation(module: str) -> Operation:
 
 class GeneratedOdenClient(SyncAPIClient):
     """Every operation of the spec as a typed method (blocking)."""
+
+    @property
+    def with_raw_response(self) -> GeneratedOdenClientRawResponses:
+        """Every operation again, returning the whole response: ``status_code``, ``headers``, ``request_id``,
+        ``declared_headers`` (the spec's response headers, typed) and ``parsed`` (what the plain call returns)."""
+        from .raw_responses import GeneratedOdenClientRawResponses
+
+        return GeneratedOdenClientRawResponses(self)
 
     def _send_bulk_delete_intervals(
         self, interval_bulk_delete: IntervalBulkDelete | Mapping[str, Any]
@@ -1022,6 +1031,13 @@ class GeneratedOdenClient(SyncAPIClient):
 
 class GeneratedAsyncOdenClient(AsyncAPIClient):
     """Every operation of the spec as a typed coroutine method."""
+
+    @property
+    def with_raw_response(self) -> GeneratedAsyncOdenClientRawResponses:
+        """Every operation again, returning the whole response (see ``GeneratedOdenClient.with_raw_response``)."""
+        from .raw_responses import GeneratedAsyncOdenClientRawResponses
+
+        return GeneratedAsyncOdenClientRawResponses(self)
 
     async def _send_bulk_delete_intervals(
         self, interval_bulk_delete: IntervalBulkDelete | Mapping[str, Any]

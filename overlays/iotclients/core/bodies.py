@@ -20,6 +20,7 @@ from . import codec
 from .errors import InvalidArgumentError
 from .model import UNSET
 from .operation import Body
+from .read_only import read_only_attributes, strip_read_only, without_read_only
 
 __all__ = ["FORM", "JSON", "MULTIPART", "EncodedBody", "FileContent", "encode_body"]
 
@@ -62,7 +63,8 @@ def encode_body(
         return EncodedBody(content=content, content_type=body.content_type)
     if media == MULTIPART:
         return _multipart(body, value, files)
-    content = codec.encode_json(value, codec.resolve(body.type), argument=body.argument)
+    tp = codec.resolve(body.type)
+    content = without_read_only(codec.encode_json(value, tp, argument=body.argument), tp)
     return EncodedBody(content=content, content_type=body.content_type)
 
 
@@ -79,7 +81,7 @@ def _form_fields(body: Body, value: Any) -> list[tuple[str, str]]:
     payload = codec.encode_json(value, tp, argument=body.argument)  # checks every rule of the schema
     import msgspec
 
-    built = msgspec.json.decode(payload)
+    built = strip_read_only(msgspec.json.decode(payload), tp)
     if not isinstance(built, dict):
         raise InvalidArgumentError(body.argument, "must be a mapping of form fields")
     fields: list[tuple[str, str]] = []
@@ -136,7 +138,8 @@ def _multipart_values(argument: str, value: Any, tp: Any) -> dict[str, Any]:
         raise InvalidArgumentError(
             argument, f"must be a {tp.__name__} (or a mapping of its fields), got a {type(value).__name__}"
         )
-    present = {name: item for name, item in given.items() if item is not UNSET}
+    read_only = read_only_attributes(tp)
+    present = {name: item for name, item in given.items() if item is not UNSET and name not in read_only}
     for name, field in fields.items():
         if field.default is attrs.NOTHING and name not in present:
             raise InvalidArgumentError(f"{argument}.{name}", "is required")

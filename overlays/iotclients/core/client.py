@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     import logging
     import random
 
+    from .raw_response import RawResponse
+
 __all__ = ["AsyncAPIClient", "BaseAPIClient", "SyncAPIClient"]
 
 
@@ -146,6 +148,12 @@ class BaseAPIClient:
         from .replies import decode_reply
 
         return decode_reply(op, response)
+
+    def _raw_reply(self, op: Operation, response: httpx.Response) -> RawResponse[Any, Any]:
+        """The typed value of a successful response, with the response and its declared headers."""
+        from .raw_response import raw_response
+
+        return raw_response(op, response, self._decode_reply(op, response), self._request_id(response, None))
 
     def _status_error(self, op: Operation, response: httpx.Response) -> _errors.APIStatusError:
         from . import codec
@@ -287,6 +295,13 @@ class SyncAPIClient(BaseAPIClient):
             response = self._send(op, request)
         return self._decode_reply(op, response)
 
+    def _call_raw(self, op: Operation, **args: Any) -> RawResponse[Any, Any]:
+        """``_call``, keeping the whole response (``with_raw_response``)."""
+        with contextlib.ExitStack() as files:
+            request = self._build_request(self._http, op, args, files)
+            response = self._send(op, request)
+        return self._raw_reply(op, response)
+
     def _pages(self, op: Operation, **args: Any) -> Iterator[Any]:
         """Every page of a paginated operation, fetched one at a time as the caller advances."""
         from .pagination import next_request
@@ -369,6 +384,13 @@ class AsyncAPIClient(BaseAPIClient):
             request = self._build_request(self._http, op, args, files)
             response = await self._send(op, request)
         return self._decode_reply(op, response)
+
+    async def _call_raw(self, op: Operation, **args: Any) -> RawResponse[Any, Any]:
+        """``_call``, keeping the whole response (``with_raw_response``)."""
+        with contextlib.ExitStack() as files:
+            request = self._build_request(self._http, op, args, files)
+            response = await self._send(op, request)
+        return self._raw_reply(op, response)
 
     async def _pages(self, op: Operation, **args: Any) -> AsyncIterator[Any]:
         """Every page of a paginated operation, fetched one at a time as the caller advances."""

@@ -65,6 +65,7 @@ def register_secret_fields(model: Any) -> None:
 class Model:
     __slots__ = ()
     __secret_fields__: ClassVar[frozenset[str]] = frozenset()
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
 
     def __repr__(self) -> str:
         # Absent (UNSET) fields are left out: models often have dozens of optional fields.

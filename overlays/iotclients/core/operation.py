@@ -12,23 +12,58 @@ from typing import Any
 
 from .record import Record as _Record
 
-__all__ = ["BatchLimits", "Body", "Operation", "Pagination", "Param", "Reply", "TypeThunk"]
+__all__ = [
+    "BatchLimits",
+    "Body",
+    "BodyMedia",
+    "Operation",
+    "Pagination",
+    "Param",
+    "Reply",
+    "ResponseHeader",
+    "TypeThunk",
+]
 
 TypeThunk = Callable[[], Any]
 
 
-class Body(_Record):
-    """The request body: JSON, form fields, or multipart parts (``files`` names the file parts)."""
+class BodyMedia(_Record):
+    """One media type a request body may be sent in, with the type its value must have there."""
 
-    __slots__ = ("argument", "content_type", "files", "type")
+    __slots__ = ("content_type", "files", "type")
+
+    def __init__(self, content_type: str, type: TypeThunk, files: tuple[str, ...] = ()) -> None:
+        self.content_type = content_type
+        self.type = type
+        self.files = files
+
+
+class Body(_Record):
+    """The request body: JSON, form fields, multipart parts (``files`` names the file parts) or raw.
+
+    ``content_type``, ``type`` and ``files`` describe the default media type; ``media`` lists every
+    media type the spec declares (the default first), one of which a call may choose. An optional
+    body (``required=False``) that is left out sends no body and no Content-Type.
+    """
+
+    __slots__ = ("argument", "content_type", "files", "media", "required", "type")
 
     def __init__(
-        self, argument: str, content_type: str, type: TypeThunk, files: tuple[str, ...] = ()
+        self,
+        argument: str,
+        content_type: str,
+        type: TypeThunk,
+        files: tuple[str, ...] = (),
+        *,
+        required: bool = True,
+        media: tuple[BodyMedia, ...] = (),
     ) -> None:
         self.argument = argument
         self.content_type = content_type
         self.type = type
         self.files = files
+        self.required = required
+        self.media = media or (BodyMedia(content_type, type, files),)
 
 
 class Param(_Record):
@@ -43,13 +78,27 @@ class Param(_Record):
         self.required = required
 
 
+class ResponseHeader(_Record):
+    """A header the spec declares on a response: its type, and whether the response always has it."""
+
+    __slots__ = ("required", "type")
+
+    def __init__(self, type: TypeThunk, required: bool = False) -> None:
+        self.type = type
+        self.required = required
+
+
 class Reply(_Record):
-    """A documented success response: media types mapped to body types (``None`` = no body)."""
+    """A documented success response: media types mapped to body types (``None`` = no body), and
+    the headers the spec declares mapped to their types."""
 
-    __slots__ = ("content",)
+    __slots__ = ("content", "headers")
 
-    def __init__(self, content: Mapping[str, TypeThunk | None]) -> None:
+    def __init__(
+        self, content: Mapping[str, TypeThunk | None], headers: Mapping[str, ResponseHeader] | None = None
+    ) -> None:
         self.content = content
+        self.headers: Mapping[str, ResponseHeader] = headers or {}
 
 
 class BatchLimits(_Record):

@@ -57,12 +57,13 @@ def build_request(
         else:
             headers[param.wire_name] = _scalar(value)
     body = None
-    if op.body is not None:
+    value = args.get(op.body.argument) if op.body is not None else None
+    if op.body is not None and (op.body.required or (value is not None and value is not _unset())):
         from .bodies import encode_body
+        from .body_media import chosen_body
 
-        body = encode_body(
-            op.body, args.get(op.body.argument), files or contextlib.ExitStack(), _content_type(op, args)
-        )
+        declared, content_type = chosen_body(op.body, args.get("content_type"))
+        body = encode_body(declared, value, files or contextlib.ExitStack(), content_type)
         if body.content_type:
             headers["Content-Type"] = body.content_type
     headers.setdefault("Accept", _accept(op))
@@ -77,19 +78,6 @@ def build_request(
         headers=headers,
         timeout=timeout,
     )
-
-
-def _content_type(op: Operation, args: Mapping[str, Any]) -> str | None:
-    """The caller's media type, for a body the spec lets be of any type (``*/*``)."""
-    if op.body is None or "*" not in op.body.content_type:
-        return None
-    given = args.get("content_type")
-    if not isinstance(given, str) or "/" not in given or "*" in given:
-        raise InvalidArgumentError(
-            "content_type",
-            "is required: a media type such as 'application/octet-stream' (this body takes any)",
-        )
-    return given
 
 
 def _unset() -> Any:

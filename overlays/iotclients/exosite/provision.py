@@ -24,7 +24,7 @@ from iotclients_generated.exosite_provision.client import GeneratedProvisionClie
 from iotclients_generated.exosite_provision.models.read_serial_number_show import ReadSerialNumberShow
 
 from . import provision_forms as forms
-from .provision_base import ProvisionKeys, answered, csv_batch, device_cik
+from .provision_base import ProvisionKeys, answered, device_cik
 from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, lines
 
 __all__ = ["ProvisionClient"]
@@ -136,7 +136,7 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
-        self._managing(key)._call(csv_batch(), content=forms.batch_csv(csv), model=model)
+        self._managing(key).edit_serial_numbers(forms.batch_csv(csv), model, content_type="text/csv")
 
     def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None

@@ -11,7 +11,7 @@ from iotclients_generated.exosite_provision.client import GeneratedAsyncProvisio
 from iotclients_generated.exosite_provision.models.read_serial_number_show import ReadSerialNumberShow
 
 from . import provision_forms as forms
-from .provision_base import ProvisionKeys, answered, csv_batch, device_cik
+from .provision_base import ProvisionKeys, answered, device_cik
 from .provision_rows import ContentInfo, LogEntry, ModelInfo, SerialNumber, SerialNumberInfo, lines
 
 __all__ = ["AsyncProvisionClient"]
@@ -118,7 +118,7 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """See ``ProvisionClient.serialnumber_add_batch_csv``."""
-        await self._managing(key)._call(csv_batch(), content=forms.batch_csv(csv), model=model)
+        await self._managing(key).edit_serial_numbers(forms.batch_csv(csv), model, content_type="text/csv")
 
     async def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None

@@ -3,29 +3,19 @@ and the replies that must carry text."""
 
 from __future__ import annotations
 
-from functools import cache
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from iotclients.core.client import BaseAPIClient
 from iotclients.core.errors import APIError, InvalidArgumentError
 from iotclients.core.redaction import Secret, register_secret
-from iotclients_generated.exosite_provision.client import operation
 
 from . import provision_forms as forms
 from ._client import settings
 
-if TYPE_CHECKING:
-    from iotclients.core.operation import Operation
-
-__all__ = ["CIK_HEADER", "TOKEN_HEADER", "ProvisionKeys", "answered", "csv_batch", "device_cik"]
+__all__ = ["CIK_HEADER", "TOKEN_HEADER", "ProvisionKeys", "answered", "device_cik"]
 
 CIK_HEADER = "X-Exosite-CIK"
 TOKEN_HEADER = "X-Exosite-Token"  # noqa: S105  (a header name)
-
-
-@cache
-def csv_batch() -> Operation:
-    return forms.csv_batch_operation(operation("serial_numbers.edit_serial_numbers"))
 
 
 def answered(text: str | None, what: str) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from iotclients.core.errors import InvalidArgumentError
-from iotclients.core.operation import Body, Operation
 
 from .provision_rows import csv_rows
 
@@ -21,7 +20,6 @@ __all__ = [
     "activation",
     "batch_csv",
     "blob",
-    "csv_batch_operation",
     "model_template",
     "non_empty",
     "rid",
@@ -83,17 +81,3 @@ def blob(data: bytes) -> bytes:
 
 def activation(vendor: str, model: str, sn: str) -> dict[str, str]:
     return {"vendor": vendor, "model": model, "sn": sn}
-
-
-def csv_batch_operation(form_operation: Operation) -> Operation:
-    """The serial-number batch operation with its ``text/csv`` body.
-
-    The spec gives that operation two bodies (form fields, or ``sn,extra`` lines as CSV); the
-    generated descriptor carries the first, so the CSV one is the same operation (path, method,
-    replies, never retried) with the body the spec lists second.
-    """
-    csv: Operation = form_operation.replace(
-        name=form_operation.name + "_csv",
-        body=Body(argument="content", content_type="text/csv", type=lambda: bytes),
-    )
-    return csv

@@ -22,11 +22,11 @@ class AccountSignup(Model):
     Attributes:
         email (str)
         username (str)
-        password (str)
-        confirm_password (str)
+        password (str, write-only: never returned by the server)
+        confirm_password (str, write-only: never returned by the server)
         name (str, optional)
         tagline (str, optional)
-        captcha_token (str, optional)
+        captcha_token (str, optional, write-only: never returned by the server)
     """
 
     # Credentials: masked in repr, and registered so logs and error texts mask them too.

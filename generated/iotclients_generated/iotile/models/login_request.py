@@ -19,7 +19,7 @@ class LoginRequest(Model):
 
     Attributes:
         email (str)
-        password (str)
+        password (str, write-only: never returned by the server)
     """
 
     # Credentials: masked in repr, and registered so logs and error texts mask them too.

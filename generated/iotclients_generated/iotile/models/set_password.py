@@ -20,8 +20,8 @@ class SetPassword(Model):
     The fields are INFERRED from the account's write-only fields.
 
     Attributes:
-        password (str)
-        confirm_password (str)
+        password (str, write-only: never returned by the server)
+        confirm_password (str, write-only: never returned by the server)
     """
 
     # Credentials: masked in repr, and registered so logs and error texts mask them too.

@@ -22,7 +22,7 @@ class TokenRequest(Model):
     Attributes:
         grant_type (TokenRequestGrantType)
         client_id (str)
-        client_secret (str)
+        client_secret (str, write-only: never returned by the server)
         scope (str, optional)
     """
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, OpenModel, Unset, absent_by_default
 
@@ -19,7 +21,7 @@ class IntervalMetadata(OpenModel):
     Keys the spec does not name are kept in ``additional_properties`` (also ``model["key"]``).
 
     Attributes:
-        metadata_type (IntervalMetadataMetadataType, optional): The kind of metadata. Set by the server in responses; requests
+        metadata_type (IntervalMetadataMetadataType, optional, read-only: set by the server, never sent): The kind of metadata. Set by the server in responses; requests
             never need it.
         product (Product, optional): A product, named by `id` or `name`.
         target (Target, optional): The target value and specification limits of a metric group for a
@@ -33,6 +35,9 @@ class IntervalMetadata(OpenModel):
         category (StateCategory, optional): A category of state, for example `Planned Downtime`. The `id` takes
             precedence over the `name`.
     """
+
+    # Set by the server: left out of every request body, even when a fetched model is sent back.
+    __read_only__: ClassVar[frozenset[str]] = frozenset(["metadata_type"])
 
     metadata_type: IntervalMetadataMetadataType | Unset = UNSET
     product: Product | Unset = UNSET

@@ -1,6 +1,6 @@
 """POST /provision/manage/model/{model}/ — Add serial numbers (one with `sn` and `extra`, several with `sn[]`, or a CSV of `sn,extra` lines), or remove several."""
 
-from iotclients.core.operation import Body, Operation, Param, Reply
+from iotclients.core.operation import Body, BodyMedia, Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
 
@@ -14,6 +14,10 @@ OPERATION = Operation(
         argument="serial_number_batch",
         content_type="application/x-www-form-urlencoded",
         type=lambda: _m.SerialNumberBatch,
+        media=(
+            BodyMedia("application/x-www-form-urlencoded", lambda: _m.SerialNumberBatch),
+            BodyMedia("text/csv", lambda: bytes),
+        ),
     ),
     params=(Param(argument="model", wire_name="model", location="path", required=True),),
     replies={
