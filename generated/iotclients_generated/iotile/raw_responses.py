@@ -102,7 +102,6 @@ if TYPE_CHECKING:
         StreamerReport,
         StreamerReportUpload,
         StreamerReportUploadResult,
-        StreamIdData,
         StreamPatch,
         StreamWrite,
         TokenPair,
