@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import security
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names, snake
 from .specload import load_spec, resolve_ref
@@ -239,6 +240,7 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         if info["pagination"]:
             info["core_imports"].append("Pagination")
         info["core_imports"] = sorted(info["core_imports"])
+        info["security"] = security.operation_expression(document, operation)
         result[op_id] = info
     return dict(sorted(result.items()))
 
@@ -450,3 +452,5 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     problems = [e for e in project.build() if e.level.name == "ERROR"]
     if problems:
         raise GenerationError("\n".join(f"{e.header}: {e.detail}" for e in problems))
+    source = security.module_source(document, f"specs/{vendor.spec}")
+    (out_dir / f"{security.MODULE}.py").write_text(source, encoding="utf-8")
