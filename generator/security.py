@@ -27,7 +27,9 @@ def effective(document: dict[str, Any], operation: dict[str, Any]) -> list[list[
     declared = operation.get("security", document.get("security"))
     if declared is None:
         return None
-    return [sorted(requirement) for requirement in declared]
+    # Malformed entries are the structural validator's to report; they are skipped here.
+    listed = declared if isinstance(declared, list) else []
+    return [sorted(map(str, requirement)) for requirement in listed if isinstance(requirement, dict)]
 
 
 def operation_expression(document: dict[str, Any], operation: dict[str, Any]) -> str | None:
@@ -51,11 +53,17 @@ def _fields(name: str, scheme: dict[str, Any]) -> dict[str, Any]:
             fields["prefix"] = scheme[PREFIX_EXTENSION]
     elif kind == "http":
         fields["scheme"] = scheme["scheme"]
-    elif kind == "oauth2":
-        flow = (scheme.get("flows") or {}).get("clientCredentials") or {}
-        if flow.get("tokenUrl"):
-            fields["token_url"] = flow["tokenUrl"]
+    elif kind == "oauth2" and _token_url(scheme):
+        fields["token_url"] = _token_url(scheme)
     return fields
+
+
+def _token_url(scheme: dict[str, Any]) -> str | None:
+    """The client-credentials flow's ``tokenUrl`` (``None`` for any other or a malformed scheme)."""
+    flows = scheme.get("flows") if scheme.get("type") == "oauth2" else None
+    flow = flows.get("clientCredentials") if isinstance(flows, dict) else None
+    url = flow.get("tokenUrl") if isinstance(flow, dict) else None
+    return url if isinstance(url, str) and url else None
 
 
 def module_source(document: dict[str, Any], spec_file: str) -> str:
@@ -91,8 +99,14 @@ def findings(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
     from .lint import iter_operations
 
     schemes = _schemes(document)
+    posts = {path for path, method, _ in iter_operations(document) if method == "post"}
     for name, scheme in schemes.items():
-        yield from _scheme_findings(f"#/components/securitySchemes/{name}", scheme)
+        where = f"#/components/securitySchemes/{name}"
+        yield from _scheme_findings(where, scheme)
+        token_url = _token_url(scheme) if isinstance(scheme, dict) else None
+        if isinstance(token_url, str) and token_url.startswith("/") and token_url not in posts:
+            # A token endpoint on the API's own server is one of its operations (and must be open).
+            yield f"{where}/flows/clientCredentials/tokenUrl", f"no POST operation has the path {token_url!r}"
     for path, method, operation in iter_operations(document):
         where = f"#/paths/{path.replace('/', '~1')}/{method}"
         alternatives = effective(document, operation)
@@ -122,6 +136,8 @@ def _scheme_findings(where: str, scheme: Any) -> Iterator[tuple[str, str]]:
     if kind == "apiKey":
         if scheme.get("in") not in _API_KEY_PLACES:
             yield f"{where}/in", f"an API key goes in one of {', '.join(_API_KEY_PLACES)}"
+        if not isinstance(scheme.get("name"), str) or not scheme["name"]:
+            yield f"{where}/name", "an API key needs the name of its header, query parameter or cookie"
         prefix = scheme.get(PREFIX_EXTENSION)
         if prefix is not None and (not isinstance(prefix, str) or not prefix or " " in prefix):
             yield f"{where}/{PREFIX_EXTENSION}", "must be one word (the key is sent after it and a space)"
@@ -132,5 +148,5 @@ def _scheme_findings(where: str, scheme: Any) -> Iterator[tuple[str, str]]:
         )
     if kind == "http" and (not isinstance(scheme.get("scheme"), str) or " " in scheme["scheme"]):
         yield f"{where}/scheme", "must be one word: basic, bearer, or the vendor's own (e.g. Token)"
-    if kind == "oauth2" and not ((scheme.get("flows") or {}).get("clientCredentials") or {}).get("tokenUrl"):
+    if kind == "oauth2" and not _token_url(scheme):
         yield f"{where}/flows", "only the clientCredentials flow (with its tokenUrl) is supported"

@@ -340,6 +340,17 @@ def _document(**changes: Any) -> dict[str, Any]:
             "#/components/securitySchemes/key/flows",
             "clientCredentials",
         ),
+        (
+            _document(
+                components={
+                    "securitySchemes": {
+                        "key": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "/token"}}}
+                    }
+                }
+            ),
+            "#/components/securitySchemes/key/flows/clientCredentials/tokenUrl",
+            "no POST operation has the path '/token'",
+        ),
     ],
 )
 def test_lint_names_security_it_cannot_apply(document: dict[str, Any], where: str, rule: str) -> None:
