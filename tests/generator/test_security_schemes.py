@@ -20,9 +20,9 @@ import pytest
 
 from generator.security import findings
 from iotclients.core.auth import AsyncTokenManager, Token, TokenManager
-from iotclients.core.errors import APIError, AuthenticationError
+from iotclients.core.errors import APIError, AuthenticationError, MissingCredentialError
 from iotclients.core.redaction import redact
-from iotclients.core.security import BasicCredentials, MissingCredentialError, SecurityScheme, using
+from iotclients.core.security import BasicCredentials, SecurityScheme, using
 
 SPEC = Path(__file__).parent / "specs" / "security.openapi.yaml"
 PACKAGE = "security_probe_generated"

@@ -12,8 +12,13 @@ import threading
 import httpx
 import pytest
 
-from iotclients.core.errors import APIError, AuthenticationError, InvalidArgumentError, NotFoundError
-from iotclients.core.security import MissingCredentialError
+from iotclients.core.errors import (
+    APIError,
+    AuthenticationError,
+    InvalidArgumentError,
+    MissingCredentialError,
+    NotFoundError,
+)
 from iotclients.iotile import (
     AccumulationReportGenerator,
     AsyncIOTileClient,

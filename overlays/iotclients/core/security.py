@@ -22,7 +22,7 @@ import contextvars
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .errors import APIError
+from .errors import MissingCredentialError
 from .record import Record
 from .redaction import MASK, Secret, redact, register_secret
 
@@ -107,18 +107,6 @@ class BasicCredentials(Record):
         return f"Basic {encoded}"
 
 
-class MissingCredentialError(APIError):
-    """An operation needs a credential the client was not given; raised before anything is sent."""
-
-    def __init__(self, operation: str, schemes: tuple[SecurityScheme, ...]) -> None:
-        names = " and ".join(f"{s.name!r} ({s.describe()})" for s in schemes)
-        super().__init__(
-            redact(f"{operation}: no credential for security scheme {names}; give the client one")
-        )
-        self.operation = operation
-        self.schemes = tuple(s.name for s in schemes)
-
-
 @contextlib.contextmanager
 def using(credentials: Mapping[str, Any]) -> Iterator[None]:
     """Within the block, ``credentials`` (scheme name -> credential) replace the client's own."""
@@ -176,8 +164,13 @@ async def select_async(op: Operation, providers: Mapping[str, Any]) -> tuple[tup
 
 def _missing(op: Operation, values: Mapping[str, Any]) -> MissingCredentialError:
     """The error naming what the first alternative lacks (the spec's preferred way in)."""
-    first = op.security[0]
-    return MissingCredentialError(op.name, tuple(s for s in first if values.get(s.name) is None))
+    lacking = tuple(s for s in op.security[0] if values.get(s.name) is None)
+    names = " and ".join(f"{s.name!r} ({s.describe()})" for s in lacking)
+    return MissingCredentialError(
+        redact(f"{op.name}: no credential for security scheme {names}; give the client one"),
+        operation=op.name,
+        schemes=tuple(s.name for s in lacking),
+    )
 
 
 def value_of(provider: Any) -> Any:
