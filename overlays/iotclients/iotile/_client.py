@@ -48,6 +48,7 @@ class _Login:
     _session: Session
     _clock: Callable[[], float]
     _tokens: TokenManager | AsyncTokenManager
+    _jwt: Callable[[], Any]  # the current token (awaitable when async); None: nothing to send
 
     def _init_login(
         self, tokens: TokenManager | AsyncTokenManager, token: str | None, clock: Callable[[], float]
@@ -94,8 +95,6 @@ class _Login:
     def _has_no_token(self) -> bool:
         """Neither a token nor a password to fetch one: secured operations cannot be called."""
         return self._tokens.token is None and self._session.password is None
-
-    _jwt: Callable[[], Any]  # the current token, or None with neither a token nor a password
 
     def _credential_providers(self) -> Mapping[str, Any]:
         # The spec's JWTAuth scheme says how it goes out (``Authorization: JWT <token>``) and which
