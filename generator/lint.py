@@ -24,6 +24,7 @@ KNOWN_EXTENSIONS = {
     "x-iotclients-pagination": "operation",
     "x-iotclients-error-schemas": "root",
     "x-iotclients-secret": "schema property",
+    "x-iotclients-prefix": "apiKey security scheme",
 }
 _BATCH_KEYS = {"max_items": int, "items": str, "max_window_days": int}
 _PAGINATION_KEYS = {"style": str, "results": str, "next": str, "page_param": str, "page_size_param": str}
@@ -45,6 +46,9 @@ def lint_openapi(document: dict[str, Any]) -> list[Finding]:
     findings += list(_extensions(document, "#"))
     findings += list(_operations(document))
     findings += list(_property_names(document))
+    from .security import findings as security_findings
+
+    findings += [Finding(where, rule) for where, rule in security_findings(document)]
     return findings
 
 

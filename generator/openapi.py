@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import security
 from .access_modes import flagged_fields, relax_required
 from .deprecation import deprecation_info
 from .lint import iter_operations
@@ -242,6 +243,7 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         if info["pagination"]:
             info["core_imports"].append("Pagination")
         info["core_imports"] = sorted(info["core_imports"])
+        info["security"] = security.operation_expression(document, operation)
         result[op_id] = info
     return dict(sorted(result.items()))
 
@@ -342,6 +344,36 @@ def _secret_fields(
     return found
 
 
+def _check_attribute_names(vendor: Vendor, models: list[Any], attributes: _Attributes) -> None:
+    for model in models:
+        taken: dict[str, str] = {}
+        for wire, name in attributes.of(model).items():
+            if not name.isidentifier() or name in taken:
+                raise GenerationError(
+                    f"{vendor.spec}: {_text(model.name)}.{wire}: attribute name {name!r} is not an "
+                    f"identifier or is also the name of {taken.get(name)!r}"
+                )
+            taken[name] = wire
+
+
+def _annotation_names(
+    operations: dict[str, dict[str, Any]], class_names: set[str]
+) -> tuple[set[str], set[str]]:
+    """The models and the standard-library imports the client module's annotations name."""
+    models: set[str] = set()
+    stdlib: set[str] = set()
+    for op in operations.values():
+        texts = [op["return_annotation"]] + [p["annotation"] for p in op["params"]]
+        if op["pagination"]:
+            texts.append(op["pagination"]["item_annotation"])
+        if op["body"]:
+            texts.append(op["body"]["annotation"])
+        for text in texts:
+            models |= set(_WORD.findall(text)) & class_names
+            stdlib |= {line for pattern, line in _STDLIB_ANNOTATIONS if pattern.search(text)}
+    return models, stdlib
+
+
 def render(vendor: Vendor, out_dir: Path) -> None:
     """Write the generated package for ``vendor`` into ``out_dir`` (which must not exist)."""
     from openapi_python_client import Project
@@ -388,30 +420,12 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         flagged_fields(openapi.models, schemas, schema_names, attributes, flag)
         for flag in ("readOnly", "writeOnly")
     )
-    for model in openapi.models:
-        taken: dict[str, str] = {}
-        for wire, name in attributes.of(model).items():
-            if not name.isidentifier() or name in taken:
-                raise GenerationError(
-                    f"{vendor.spec}: {_text(model.name)}.{wire}: attribute name {name!r} is not an "
-                    f"identifier or is also the name of {taken.get(name)!r}"
-                )
-            taken[name] = wire
+    _check_attribute_names(vendor, openapi.models, attributes)
 
     unions = Unions(document, {c: n for n, c in schema_names.items() if c})
     types = _Types(document, class_names, unions)
     operations = _operations(document, openapi, types)
-    annotation_models: set[str] = set()
-    annotation_stdlib: set[str] = set()
-    for op in operations.values():
-        texts = [op["return_annotation"]] + [p["annotation"] for p in op["params"]]
-        if op["pagination"]:
-            texts.append(op["pagination"]["item_annotation"])
-        if op["body"]:
-            texts.append(op["body"]["annotation"])
-        for text in texts:
-            annotation_models |= set(_WORD.findall(text)) & class_names
-            annotation_stdlib |= {line for pattern, line in _STDLIB_ANNOTATIONS if pattern.search(text)}
+    annotation_models, annotation_stdlib = _annotation_names(operations, class_names)
     statuses = {status for op in operations.values() for status, _ in op["errors"]}
 
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES / "openapi")
@@ -445,7 +459,16 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         model_attributes=attributes.of,
     )
     problems = [e for e in project.build() if e.level.name == "ERROR"]
-    write_raw_responses(project.env, out_dir)
     if problems:
         raise GenerationError("\n".join(f"{e.header}: {e.detail}" for e in problems))
-    unions.write_aliases(out_dir / "models", f"specs/{vendor.spec}")
+    _write_beside_the_parser(project.env, out_dir, document, unions, f"specs/{vendor.spec}")
+
+
+def _write_beside_the_parser(
+    env: Any, out_dir: Path, document: dict[str, Any], unions: Unions, spec: str
+) -> None:
+    """Modules the parser's project does not know about: raw-response twins, union aliases and
+    the security table."""
+    write_raw_responses(env, out_dir)
+    unions.write_aliases(out_dir / "models", spec)
+    (out_dir / f"{security.MODULE}.py").write_text(security.module_source(document, spec), encoding="utf-8")

@@ -24,6 +24,7 @@ from iotclients.iotticket import (
     format_timestamp,
     pack_telemetry,
 )
+from iotclients.iotticket._base import as_device
 from iotclients.iotticket.plans_writes import DeviceLogin
 from iotclients.iotticket.resolve import locate_asset
 
@@ -168,13 +169,14 @@ def write_one_per_request(rows: list[TelemetryRow]) -> WriteRun:
     server = FakeServer()
     with _client(server) as client:
         began = time.perf_counter_ns()
-        channel = client._device(DeviceLogin("dev-1", "device-pass-0123", ORG))
+        login = DeviceLogin("dev-1", "device-pass-0123", ORG)
         for row in rows:
             item: dict[str, Any] = {"n": row.name, "dt": "string" if isinstance(row.value, str) else "double"}
             if row.unit is not None:
                 item["unit"] = row.unit
             item["data"] = [{format_timestamp(row.timestamp): row.value}]
-            channel.put_device_telemetry({"t": [item]}, ORG, "dev-1")
+            with as_device(login):
+                client.put_device_telemetry({"t": [item]}, ORG, "dev-1")
         elapsed = time.perf_counter_ns() - began - server.server_ns
     return WriteRun(server, elapsed, len(rows))
 

@@ -14,9 +14,16 @@ from iotclients.core.auth import AsyncTokenManager, Token, TokenManager
 from iotclients.core.client import AsyncAPIClient, SyncAPIClient
 from iotclients.core.operation import Operation, Reply
 from iotclients.core.redaction import redact
+from iotclients.core.security import SecurityScheme
 
+OAUTH2 = SecurityScheme("oauth2", "oauth2", token_url="/token")
 OP = Operation(
-    "get_thing", "GET", "/thing", idempotent=False, replies={200: Reply({"application/json": None})}
+    "get_thing",
+    "GET",
+    "/thing",
+    idempotent=False,
+    replies={200: Reply({"application/json": None})},
+    security=((OAUTH2,),),
 )
 
 
@@ -111,8 +118,8 @@ class _TokenClient(SyncAPIClient):
         super().__init__(base_url="https://example.test", transport=transport, max_retries=0)
         self.manager = manager
 
-    def _auth_headers(self) -> dict[str, str]:
-        return {"Authorization": "Bearer " + self.manager.get()}
+    def _credential_providers(self) -> dict[str, TokenManager]:
+        return {"oauth2": self.manager}
 
     def _on_unauthorized(self, request: httpx.Request) -> bool:
         self.manager.invalidate(request.headers["Authorization"].removeprefix("Bearer "))
@@ -153,8 +160,8 @@ class _AsyncTokenClient(AsyncAPIClient):
         super().__init__(base_url="https://example.test", transport=transport, max_retries=0)
         self.manager = manager
 
-    async def _auth_headers_async(self) -> dict[str, str]:
-        return {"Authorization": "Bearer " + await self.manager.get()}
+    def _credential_providers(self) -> dict[str, AsyncTokenManager]:
+        return {"oauth2": self.manager}
 
     async def _on_unauthorized_async(self, request: httpx.Request) -> bool:
         self.manager.invalidate(request.headers["Authorization"].removeprefix("Bearer "))

@@ -13,19 +13,21 @@ from iotclients.core import errors
 from iotclients.core.jsonrpc import Envelope, Procedure, RpcParam
 from iotclients.core.rpc_client import AsyncRPCClient, Batch, SyncRPCClient
 from iotclients.core.rpc_errors import CallError, RequestRejectedError
+from iotclients.core.security import SecurityScheme
 
 ADD = Procedure(
     "add", "math.add", (RpcParam("a", lambda: int), RpcParam("b", lambda: int)), lambda: int, True
 )
 LOG = Procedure("log", "log.append", (RpcParam("line", lambda: str),), None, False)
-ENVELOPE = Envelope("jsonrpc2", "/rpc", statuses={})
+BEARER = SecurityScheme("bearer", "http", scheme="bearer")
+ENVELOPE = Envelope("jsonrpc2", "/rpc", statuses={}, security=((BEARER,),))
 
 
 class Calculator(SyncRPCClient):
     _envelope: ClassVar[Envelope] = ENVELOPE
 
-    def _auth_headers(self) -> dict[str, str]:
-        return {"Authorization": "Bearer calc-token-123"}
+    def _credential_providers(self) -> dict[str, str]:
+        return {"bearer": "calc-token-123"}
 
     def add(self, a: int, b: int) -> int:
         result: int = self._rpc(ADD, (a, b), None, False)
@@ -34,6 +36,12 @@ class Calculator(SyncRPCClient):
 
 class AsyncCalculator(AsyncRPCClient):
     _envelope: ClassVar[Envelope] = ENVELOPE
+
+    def _credential_providers(self) -> dict[str, Any]:
+        async def token() -> str:  # a provider that would fetch with I/O
+            return "calc-token-async"
+
+        return {"bearer": token}
 
 
 def server(seen: list[Any]) -> httpx.MockTransport:

@@ -12,7 +12,13 @@ import threading
 import httpx
 import pytest
 
-from iotclients.core.errors import APIError, AuthenticationError, InvalidArgumentError, NotFoundError
+from iotclients.core.errors import (
+    APIError,
+    AuthenticationError,
+    InvalidArgumentError,
+    MissingCredentialError,
+    NotFoundError,
+)
 from iotclients.iotile import (
     AccumulationReportGenerator,
     AsyncIOTileClient,
@@ -60,10 +66,14 @@ def test_login_is_keyword_only_and_wrong_passwords_raise(
         assert account.username == client.username == "demo"
 
 
-def test_calls_before_login_raise_a_typed_401(iotile: Sandbox) -> None:
+def test_calls_before_login_raise_a_typed_error_before_sending(iotile: Sandbox) -> None:
     with IOTileClient(base_url=iotile.url) as client:
-        with pytest.raises(AuthenticationError):
+        before = iotile.journal.count("list_orgs")
+        with pytest.raises(MissingCredentialError, match=r"list_orgs: .* 'JWTAuth'") as caught:
             client.list_orgs()
+        assert caught.value.operation == "list_orgs" and caught.value.schemes == ("JWTAuth",)
+        assert isinstance(caught.value, APIError)
+        assert iotile.journal.count("list_orgs") == before  # nothing was sent
         with pytest.raises(NotLoggedInError):
             client.refresh_token()
 
@@ -85,7 +95,7 @@ def test_logout_forgets_the_token(cloud: IOTileClient, iotile: Sandbox) -> None:
     cloud.logout()
     assert cloud.token is None and cloud.username is None
     assert iotile.journal.count("logout") == 1
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(MissingCredentialError):  # nothing left to send: refused before sending
         cloud.list_orgs()
 
 

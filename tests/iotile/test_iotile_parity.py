@@ -108,9 +108,46 @@ def test_every_list_operation_has_item_and_page_iterators_on_both_clients() -> N
             assert callable(getattr(client, f"iter_{name}")) and callable(getattr(client, f"{name}_pages"))
 
 
-def test_the_facade_sends_no_token_exactly_with_the_operations_the_spec_leaves_open() -> None:
+def test_generated_operations_are_open_exactly_where_the_spec_leaves_them_open() -> None:
+    import importlib
+    import pkgutil
+
     from iotile_spec import OPERATIONS
 
-    from iotclients.iotile._client import _OPEN_OPERATIONS
+    import iotclients_generated.iotile.api as api
 
-    assert {op.id for op in OPERATIONS if not op.secured} == _OPEN_OPERATIONS
+    generated = {}
+    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
+        descriptor = getattr(importlib.import_module(info.name), "OPERATION", None)
+        if descriptor is not None:
+            generated[descriptor.name] = descriptor
+    assert len(generated) == len(OPERATIONS)
+    open_in_spec = {op.id for op in OPERATIONS if not op.secured}
+    assert open_in_spec == {name for name, op in generated.items() if not op.security}
+    assert {"login", "sign_up", "refresh_jwt"} <= open_in_spec
+    for name, op in generated.items():
+        if name not in open_in_spec:
+            assert [[scheme.name for scheme in alternative] for alternative in op.security] == [["JWTAuth"]]
+
+
+def test_a_logged_in_client_sends_its_jwt_to_secured_operations_and_nothing_to_open_ones() -> None:
+    import httpx
+
+    from iotclients_generated.iotile.models import JWTToken
+
+    seen: dict[str, str | None] = {}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen[request.url.path] = request.headers.get("Authorization")
+        if request.url.path.endswith("api-jwt-verify/"):
+            return httpx.Response(200, json={"token": "header.payload.sig"})
+        return httpx.Response(200, json={"count": 0, "next": None, "previous": None, "results": []})
+
+    client = iotile.IOTileClient("header.payload.sig-abcdef", transport=httpx.MockTransport(handle))
+    with client:
+        client.verify_jwt(JWTToken(token="header.payload.sig"))
+        client.list_orgs()
+    assert seen == {
+        "/api/v1/auth/api-jwt-verify/": None,
+        "/api/v1/org/": "JWT header.payload.sig-abcdef",
+    }

@@ -118,3 +118,19 @@ def test_seed_scripts_test_writes_by_truth(client: IoTTicketClient) -> None:
     )
     assert not static and list(static) == [True, False]  # the seed's [bool], one per value
     assert client.write_static([12.0], names_path=PUMP_A, attribute_names=["Rated power"])
+
+
+def test_device_writes_carry_the_devices_password_and_a_refused_one_is_not_resent(
+    client: IoTTicketClient, sandbox: Sandbox
+) -> None:
+    from iotclients.core.errors import AuthenticationError
+
+    data = pd.DataFrame({"timestamp": [0], "pressure": [1.0]})
+    assert client.write_telemetry(data, "press-a-01", "press-a-01", "press-a-pass").ok
+    fetches = client.token_fetches
+    refused = client.write_telemetry(data, "press-a-01", "press-a-01", "wrong-device-password-1234")
+    assert not refused.ok and isinstance(refused.errors[0], AuthenticationError)
+    # A device password cannot be renewed: one attempt, and the API token is left alone.
+    assert sandbox.journal.count("put_device_telemetry") == 2
+    assert client.token_fetches == fetches
+    client.get_assets()  # the client's own bearer token still works after a device's refusal

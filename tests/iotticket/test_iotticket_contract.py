@@ -18,9 +18,30 @@ from spec_strategies import SPEC, assert_valid, deref, iso, operations, strategy
 
 from iotclients.core import errors
 from iotclients.core.model import Model
+from iotclients.core.security import BasicCredentials
 from iotclients_generated.iotticket.client import GeneratedIoTTicketClient
 
 OPERATIONS = operations()
+BEARER = "contract-bearer-token"
+DEVICE = BasicCredentials("press-01@org-1", "contract-device-password")
+
+
+class Credentialed(GeneratedIoTTicketClient):
+    """The generated client holding a credential for each of the spec's security schemes."""
+
+    def _credential_providers(self) -> dict[str, Any]:
+        return {"OAuth2": BEARER, "DeviceBasic": DEVICE}
+
+
+def expected_authorization(op: dict[str, Any]) -> str | None:
+    """What the spec's security says the Authorization header of ``op`` carries."""
+    schemes = [name for requirement in op.get("security", SPEC["security"]) for name in requirement]
+    if not schemes:
+        return None
+    assert len(schemes) == 1
+    return {"OAuth2": f"Bearer {BEARER}", "DeviceBasic": DEVICE.header_value()}[schemes[0]]
+
+
 # "." and ".." are left out here: the runtime refuses them (see test_dot_segment_ids_are_refused).
 SAFE_IDS = st.text("abcdefghijklmnopqrstuvwxyz0123456789-_.", min_size=1, max_size=10).filter(
     lambda text: text.strip(".") != ""
@@ -126,12 +147,13 @@ def test_requests_and_replies_follow_the_spec(op_id: str, data: st.DataObject) -
     kwargs, body, (status, reply) = data.draw(calls(op_id))
     method, path, op, params = OPERATIONS[op_id]
     seen: list[httpx.Request] = []
-    client = GeneratedIoTTicketClient(
+    client = Credentialed(
         base_url="https://iot.example", transport=recorder(status, reply, seen), max_retries=0
     )
     result = getattr(client, method_name(op_id))(**kwargs)
     (request,) = seen
     assert request.method == method.upper()
+    assert request.headers.get("Authorization") == expected_authorization(op)
     expected_path = path
     for param in params:
         if param["in"] == "path":
@@ -190,7 +212,7 @@ def test_documented_errors_raise_typed_errors(op_id: str, status: int) -> None:
         else {"code": "x", "message": "refused"}
     )
     seen: list[httpx.Request] = []
-    client = GeneratedIoTTicketClient(
+    client = Credentialed(
         base_url="https://iot.example", transport=recorder(status, body, seen), max_retries=0
     )
     with pytest.raises(errors.APIStatusError) as caught:
@@ -236,7 +258,7 @@ def test_dot_segment_ids_are_refused(op_id: str, segment: str) -> None:
     _, _, _, params = OPERATIONS[op_id]
     argument = _argument(op_id, next(p["name"] for p in params if p["in"] == "path"))
     seen: list[httpx.Request] = []
-    client = GeneratedIoTTicketClient(base_url="https://iot.example", transport=recorder(200, {}, seen))
+    client = Credentialed(base_url="https://iot.example", transport=recorder(200, {}, seen))
     with pytest.raises(errors.InvalidArgumentError) as caught:
         getattr(client, method_name(op_id))(**{**kwargs, argument: segment})
     assert caught.value.argument == argument and not seen

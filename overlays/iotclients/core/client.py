@@ -101,14 +101,16 @@ class BaseAPIClient:
             )
         )
 
-    def _auth_headers(self) -> dict[str, str]:
-        """Credentials for the next attempt; vendors override (fresh on every attempt)."""
+    def _credential_providers(self) -> Mapping[str, Any]:
+        """The client's credentials keyed by security scheme name (see ``core.security``);
+        vendors override. Providers are asked again on every attempt."""
         return {}
 
     def _on_unauthorized(self, request: httpx.Request) -> bool:
-        """Called on a 401. Vendors holding refreshable credentials drop the refused ones and
-        return True; the request is then resent once with fresh ones. A 401 means the server did
-        not act on the request, so that resend is safe for every operation."""
+        """Called on a 401 to a request that carried credentials. Vendors holding refreshable
+        credentials drop the refused ones and return True; the request is then resent once with
+        fresh ones. A 401 means the server did not act on the request, so that resend is safe
+        for every operation."""
         return False
 
     def __repr__(self) -> str:
@@ -136,11 +138,15 @@ class BaseAPIClient:
             files=files,
         )
 
-    @staticmethod
-    def _prepare_attempt(request: httpx.Request, credentials: Mapping[str, str]) -> None:
-        """Put this attempt's credentials on the request (they may have been renewed since the last)."""
-        for name, value in credentials.items():
-            request.headers[name] = value
+    def _authorize(self, op: Operation, request: httpx.Request) -> bool:
+        """Put on ``request`` the credentials ``op``'s security asks for, fresh for this attempt;
+        whether it carries any."""
+        from . import security
+
+        chosen = security.select(op, security.credentials_in_use(self._credential_providers()))
+        for scheme, value in chosen:
+            security.apply(request, scheme, value)
+        return bool(chosen)
 
     # -- responses ----------------------------------------------------------------------------
 
@@ -326,7 +332,7 @@ class SyncAPIClient(BaseAPIClient):
         attempt = 0
         reauthorized = False
         while True:
-            self._prepare_attempt(request, self._auth_headers())
+            authorized = self._authorize(op, request)
             self._log_attempt(request, attempt)
             outcome: httpx.Response | httpx.TransportError
             try:
@@ -337,7 +343,12 @@ class SyncAPIClient(BaseAPIClient):
                 if outcome.is_success:
                     _log().debug("response %s %s -> %d", op.method, op.path, outcome.status_code)
                     return outcome
-                if outcome.status_code == 401 and not reauthorized and self._on_unauthorized(request):
+                if (
+                    outcome.status_code == 401
+                    and authorized
+                    and not reauthorized
+                    and self._on_unauthorized(request)
+                ):
                     reauthorized = True
                     continue
             self._sleep(self._retry_delay(op, request, outcome, attempt))
@@ -411,9 +422,15 @@ class AsyncAPIClient(BaseAPIClient):
             for item in page_items(pagination, page):
                 yield item
 
-    async def _auth_headers_async(self) -> dict[str, str]:
-        """Credentials for the next attempt, for vendors whose credentials are fetched with I/O."""
-        return self._auth_headers()
+    async def _authorize_async(self, op: Operation, request: httpx.Request) -> bool:
+        """``_authorize`` for providers that fetch with I/O (awaited)."""
+        from . import security
+
+        providers = security.credentials_in_use(self._credential_providers())
+        chosen = await security.select_async(op, providers)
+        for scheme, value in chosen:
+            security.apply(request, scheme, value)
+        return bool(chosen)
 
     async def _on_unauthorized_async(self, request: httpx.Request) -> bool:
         """The async twin of ``_on_unauthorized`` (which it calls by default)."""
@@ -425,7 +442,7 @@ class AsyncAPIClient(BaseAPIClient):
         attempt = 0
         reauthorized = False
         while True:
-            self._prepare_attempt(request, await self._auth_headers_async())
+            authorized = await self._authorize_async(op, request)
             self._log_attempt(request, attempt)
             outcome: httpx.Response | httpx.TransportError
             try:
@@ -438,6 +455,7 @@ class AsyncAPIClient(BaseAPIClient):
                     return outcome
                 if (
                     outcome.status_code == 401
+                    and authorized
                     and not reauthorized
                     and await self._on_unauthorized_async(request)
                 ):

@@ -22,6 +22,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidArgumentError",
+    "MissingCredentialError",
     "NotFoundError",
     "NotImplementedByServerError",
     "PayloadTooLargeError",
@@ -55,6 +56,18 @@ class APIError(Exception):
         self.message = message
         self.method = method
         self.url = url
+
+
+class MissingCredentialError(APIError):
+    """An operation needs a credential the client was not given; raised before anything is sent.
+
+    ``operation`` names the operation, ``schemes`` the security schemes that lack a credential.
+    """
+
+    def __init__(self, message: str, *, operation: str, schemes: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.schemes = schemes
 
 
 class APIConnectionError(APIError):

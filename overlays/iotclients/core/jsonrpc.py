@@ -11,9 +11,12 @@ family (``rpc_errors``). Several calls travel in one request through ``client.ba
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .record import Record as _Record
+
+if TYPE_CHECKING:
+    from .security import SecurityScheme
 
 __all__ = ["NO_DEFAULT", "Envelope", "LongPoll", "Procedure", "RpcParam"]
 
@@ -116,7 +119,9 @@ class Envelope(_Record):
     """``x-iotclients-envelope``: how calls travel (dialect, path) and what statuses mean.
 
     ``statuses`` maps a per-call status word to the HTTP-like status whose error class it raises;
-    ``auth_variants`` are the model classes an auth object may take (chosen by its keys).
+    ``auth_variants`` are the model classes an auth object may take (chosen by its keys);
+    ``security`` the HTTP-level schemes every request carries, as ``Operation.security`` (for
+    JSON-RPC services authenticated by header rather than in the envelope).
     """
 
     __slots__ = (
@@ -126,6 +131,7 @@ class Envelope(_Record):
         "max_id_length",
         "max_requests_per_connection",
         "path",
+        "security",
         "statuses",
     )
 
@@ -139,6 +145,7 @@ class Envelope(_Record):
         auth_variants: Callable[[], tuple[type, ...]] | None = None,
         max_id_length: int = 40,
         max_requests_per_connection: int | None = None,
+        security: tuple[tuple[SecurityScheme, ...], ...] = (),
     ) -> None:
         self.dialect: str = dialect
         self.path: str = path
@@ -147,3 +154,4 @@ class Envelope(_Record):
         self.auth_variants: Callable[[], tuple[type, ...]] | None = auth_variants
         self.max_id_length: int = max_id_length
         self.max_requests_per_connection: int | None = max_requests_per_connection
+        self.security: tuple[tuple[SecurityScheme, ...], ...] = security

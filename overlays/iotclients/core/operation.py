@@ -8,9 +8,12 @@ and dataclass creation would dominate ``import iotclients.<vendor>``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .record import Record as _Record
+
+if TYPE_CHECKING:
+    from .security import SecurityScheme
 
 __all__ = [
     "BatchLimits",
@@ -148,6 +151,7 @@ class Operation(_Record):
         "params",
         "path",
         "replies",
+        "security",
         "summary",
     )
 
@@ -165,6 +169,7 @@ class Operation(_Record):
         errors: Mapping[int, TypeThunk] | None = None,
         batch: BatchLimits | None = None,
         pagination: Pagination | None = None,
+        security: tuple[tuple[SecurityScheme, ...], ...] = (),
     ) -> None:
         self.name = name
         self.method = method
@@ -177,3 +182,6 @@ class Operation(_Record):
         self.errors: Mapping[int, TypeThunk] = errors or {}
         self.batch = batch
         self.pagination = pagination
+        # Alternatives from the spec's ``security``, each a set of schemes applied together;
+        # ``()``: the operation is open and carries no credential.
+        self.security = security

@@ -119,7 +119,9 @@ class _RPCState(BaseAPIClient):
             "Content-Type": self._envelope.content_type,
             "Accept": "application/json",
         }
-        op = Operation(exchange.name, "POST", self._envelope.path, exchange.idempotent)
+        op = Operation(
+            exchange.name, "POST", self._envelope.path, exchange.idempotent, security=self._envelope.security
+        )
         return op, http.build_request(
             "POST", self._url(), content=exchange.body, headers=headers, timeout=timeout
         )

@@ -9,8 +9,7 @@ Mutations answer 205 and return ``None``; 4xx replies raise the shared typed err
 One client sends three kinds of credentials, chosen per call: management calls carry the vendor
 key (``X-Exosite-CIK``, or ``X-Exosite-Token`` with ``manage_by_cik=False``; ``key=`` replaces it
 for one call), device calls (``content_download``, ``content_info`` with a vendor) carry the
-device's CIK in ``X-Exosite-CIK``, and activation carries none. Each call runs on a copy of the
-client holding the credential it needs; copies share the connection pool.
+device's CIK in ``X-Exosite-CIK``, and activation carries none, as the spec's security says.
 """
 
 from __future__ import annotations
@@ -65,15 +64,18 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
 
     def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
         """Register ``vendor`` for the key's client."""
-        self._managing(key).register_vendor({"vendor": vendor})
+        with self._managing(key):
+            self.register_vendor({"vendor": vendor})
 
     def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
         """Unregister ``vendor``."""
-        self._managing(key).register_vendor({"vendor": vendor, "delete": "true"})
+        with self._managing(key):
+            self.register_vendor({"vendor": vendor, "delete": "true"})
 
     def vendor_show(self, *, key: str | None = None) -> str:
         """The vendor name registered for the key."""
-        return self._managing(key).read_vendor().strip()
+        with self._managing(key):
+            return self.read_vendor().strip()
 
     # -- models -----------------------------------------------------------------------------------
 
@@ -89,15 +91,18 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
     ) -> None:
         """Create ``model`` cloned from a template client (a share code with ``manage_by_sharecode``)."""
         fields = {"model": model, **self._template("sharecode", sharecode, aliases, comments, historical)}
-        self._managing(key).create_model(fields)
+        with self._managing(key):
+            self.create_model(fields)
 
     def model_list(self, *, key: str | None = None) -> list[str]:
         """The vendor's model names."""
-        return lines(self._managing(key).list_models())
+        with self._managing(key):
+            return lines(self.list_models())
 
     def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
         """A model's template and options."""
-        return ModelInfo.parse(self._managing(key).read_model(model))
+        with self._managing(key):
+            return ModelInfo.parse(self.read_model(model))
 
     def model_update(
         self,
@@ -110,13 +115,13 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
         key: str | None = None,
     ) -> None:
         """Change a model's template client and options."""
-        self._managing(key).update_model(
-            self._template("clonerid", clonerid, aliases, comments, historical), model
-        )
+        with self._managing(key):
+            self.update_model(self._template("clonerid", clonerid, aliases, comments, historical), model)
 
     def model_remove(self, model: str, *, key: str | None = None) -> None:
         """Delete a model with its serial numbers and content."""
-        self._managing(key).delete_model(model)
+        with self._managing(key):
+            self.delete_model(model)
 
     # -- serial numbers ---------------------------------------------------------------------------
 
@@ -125,69 +130,77 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
     ) -> None:
         """Add one serial number (``extra`` is free text kept with it)."""
         fields = {"add": "true", "sn": sn, **({"extra": extra} if extra is not None else {})}
-        self._managing(key).edit_serial_numbers(fields, model)
+        with self._managing(key):
+            self.edit_serial_numbers(fields, model)
 
     def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
         """Add several serial numbers (``sn[]`` fields)."""
         fields = {"add": "true", "sn_list": forms.serial_numbers("sns", sns)}
-        self._managing(key).edit_serial_numbers(fields, model)
+        with self._managing(key):
+            self.edit_serial_numbers(fields, model)
 
     def serialnumber_add_batch_csv(
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """Add serial numbers from ``sn,extra`` lines (text, or rows of ``(sn, extra)``)."""
-        self._managing(key).edit_serial_numbers(forms.batch_csv(csv), model, content_type="text/csv")
+        with self._managing(key):
+            self.edit_serial_numbers(forms.batch_csv(csv), model, content_type="text/csv")
 
     def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
     ) -> list[SerialNumber]:
         """One page of serial numbers (the server keeps ``limit`` within 5..1000)."""
-        text = self._managing(key).list_serial_numbers(
-            model, offset=offset, limit=limit, status=True if status else None
-        )
+        with self._managing(key):
+            text = self.list_serial_numbers(
+                model, offset=offset, limit=limit, status=True if status else None
+            )
         return SerialNumber.parse_all(text, status)
 
     def serialnumber_remove_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
         """Remove several serial numbers (the documented ``delete=true`` form)."""
         fields = {"delete": "true", "sn_list": forms.serial_numbers("sns", sns)}
-        self._managing(key).edit_serial_numbers(fields, model)
+        with self._managing(key):
+            self.edit_serial_numbers(fields, model)
 
     def serialnumber_info(
         self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
     ) -> SerialNumberInfo | list[LogEntry] | None:
         """``status,rid,extra`` (``None`` when never enabled), or the activation log with ``actvtn_log``."""
         if actvtn_log:
-            return LogEntry.parse_all(
-                self._managing(key).read_serial_number(model, sn, show=ReadSerialNumberShow.LOG)
-            )
-        return SerialNumberInfo.parse_reply(self._managing(key).read_serial_number(model, sn))
+            with self._managing(key):
+                return LogEntry.parse_all(self.read_serial_number(model, sn, show=ReadSerialNumberShow.LOG))
+        with self._managing(key):
+            return SerialNumberInfo.parse_reply(self.read_serial_number(model, sn))
 
     def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
         """Enable ``sn`` with a new client under ``owner``; returns that client's RID."""
-        rid = self._managing(key).update_serial_number(
-            {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
-        )
+        with self._managing(key):
+            rid = self.update_serial_number({"enable": "true", "owner": forms.rid("owner", owner)}, model, sn)
         return answered(rid, "the new client's RID")
 
     def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
         """Give the device a new CIK; it must activate again."""
-        self._managing(key).update_serial_number({"enable": "true"}, model, sn)
+        with self._managing(key):
+            self.update_serial_number({"enable": "true"}, model, sn)
 
     def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
         """Move ``oldsn``'s client to ``sn``."""
-        self._managing(key).update_serial_number({"enable": "true", "oldsn": oldsn}, model, sn)
+        with self._managing(key):
+            self.update_serial_number({"enable": "true", "oldsn": oldsn}, model, sn)
 
     def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
         """Disable ``sn`` (its client's status becomes ``expired``)."""
-        self._managing(key).update_serial_number({"disable": "true"}, model, sn)
+        with self._managing(key):
+            self.update_serial_number({"disable": "true"}, model, sn)
 
     def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
         """Remove one serial number."""
-        self._managing(key).delete_serial_number(model, sn)
+        with self._managing(key):
+            self.delete_serial_number(model, sn)
 
     def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
         """Activate as the device (no key is sent); returns the device's CIK."""
-        return device_cik(self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
+        return device_cik(self.activate_serial_number(forms.activation(vendor, model, sn)))
 
     # -- content ----------------------------------------------------------------------------------
 
@@ -196,11 +209,13 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
     ) -> None:
         """Create a content entity (a named blob slot)."""
         fields = {"id": contentid, "meta": meta, **({"protected": "true"} if protected else {})}
-        self._managing(key).create_content(fields, model)
+        with self._managing(key):
+            self.create_content(fields, model)
 
     def content_list(self, model: str, *, key: str | None = None) -> list[str]:
         """The content ids of a model."""
-        return lines(self._managing(key).list_content(model))
+        with self._managing(key):
+            return lines(self.list_content(model))
 
     def content_info(
         self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
@@ -208,8 +223,10 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
         """Describe content; with ``vendor`` as a device (``key`` is then the device's CIK)."""
         forms.non_empty("contentid", contentid)
         if vendor is None:
-            return ContentInfo.parse(self._managing(key).read_content(model, contentid))
-        described = self._as_device("key", key).download_content(vendor, model, contentid, info=True)
+            with self._managing(key):
+                return ContentInfo.parse(self.read_content(model, contentid))
+        with self._as_device("key", key):
+            described = self.download_content(vendor, model, contentid, info=True)
         return ContentInfo.parse(described.decode("utf-8"))
 
     def content_upload(
@@ -217,14 +234,17 @@ class ProvisionClient(ProvisionKeys, GeneratedProvisionClient):
     ) -> None:
         """Store a blob; it is served back with ``mimetype``."""
         forms.non_empty("contentid", contentid)
-        self._managing(key).upload_content(forms.blob(data), model, contentid, content_type=mimetype)
+        with self._managing(key):
+            self.upload_content(forms.blob(data), model, contentid, content_type=mimetype)
 
     def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
         """A device fetches a blob with its own CIK."""
         forms.non_empty("contentid", contentid)
-        return self._as_device("cik", cik).download_content(vendor, model, contentid)
+        with self._as_device("cik", cik):
+            return self.download_content(vendor, model, contentid)
 
     def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
         """Delete a content entity and its blob."""
         forms.non_empty("contentid", contentid)
-        self._managing(key).delete_content(model, contentid)
+        with self._managing(key):
+            self.delete_content(model, contentid)

@@ -47,15 +47,18 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
 
     async def vendor_register(self, vendor: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.vendor_register``."""
-        await self._managing(key).register_vendor({"vendor": vendor})
+        with self._managing(key):
+            await self.register_vendor({"vendor": vendor})
 
     async def vendor_unregister(self, vendor: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.vendor_unregister``."""
-        await self._managing(key).register_vendor({"vendor": vendor, "delete": "true"})
+        with self._managing(key):
+            await self.register_vendor({"vendor": vendor, "delete": "true"})
 
     async def vendor_show(self, *, key: str | None = None) -> str:
         """See ``ProvisionClient.vendor_show``."""
-        return (await self._managing(key).read_vendor()).strip()
+        with self._managing(key):
+            return (await self.read_vendor()).strip()
 
     # -- models -----------------------------------------------------------------------------------
 
@@ -71,15 +74,18 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
     ) -> None:
         """See ``ProvisionClient.model_create``."""
         fields = {"model": model, **self._template("sharecode", sharecode, aliases, comments, historical)}
-        await self._managing(key).create_model(fields)
+        with self._managing(key):
+            await self.create_model(fields)
 
     async def model_list(self, *, key: str | None = None) -> list[str]:
         """See ``ProvisionClient.model_list``."""
-        return lines(await self._managing(key).list_models())
+        with self._managing(key):
+            return lines(await self.list_models())
 
     async def model_info(self, model: str, *, key: str | None = None) -> ModelInfo:
         """See ``ProvisionClient.model_info``."""
-        return ModelInfo.parse(await self._managing(key).read_model(model))
+        with self._managing(key):
+            return ModelInfo.parse(await self.read_model(model))
 
     async def model_update(
         self,
@@ -92,13 +98,15 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
         key: str | None = None,
     ) -> None:
         """See ``ProvisionClient.model_update``."""
-        await self._managing(key).update_model(
-            self._template("clonerid", clonerid, aliases, comments, historical), model
-        )
+        with self._managing(key):
+            await self.update_model(
+                self._template("clonerid", clonerid, aliases, comments, historical), model
+            )
 
     async def model_remove(self, model: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.model_remove``."""
-        await self._managing(key).delete_model(model)
+        with self._managing(key):
+            await self.delete_model(model)
 
     # -- serial numbers ---------------------------------------------------------------------------
 
@@ -107,26 +115,30 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
     ) -> None:
         """See ``ProvisionClient.serialnumber_add``."""
         fields = {"add": "true", "sn": sn, **({"extra": extra} if extra is not None else {})}
-        await self._managing(key).edit_serial_numbers(fields, model)
+        with self._managing(key):
+            await self.edit_serial_numbers(fields, model)
 
     async def serialnumber_add_batch(self, model: str, sns: Iterable[str], *, key: str | None = None) -> None:
         """See ``ProvisionClient.serialnumber_add_batch``."""
         fields = {"add": "true", "sn_list": forms.serial_numbers("sns", sns)}
-        await self._managing(key).edit_serial_numbers(fields, model)
+        with self._managing(key):
+            await self.edit_serial_numbers(fields, model)
 
     async def serialnumber_add_batch_csv(
         self, model: str, csv: str | Iterable[Sequence[str]], *, key: str | None = None
     ) -> None:
         """See ``ProvisionClient.serialnumber_add_batch_csv``."""
-        await self._managing(key).edit_serial_numbers(forms.batch_csv(csv), model, content_type="text/csv")
+        with self._managing(key):
+            await self.edit_serial_numbers(forms.batch_csv(csv), model, content_type="text/csv")
 
     async def serialnumber_list(
         self, model: str, offset: int = 0, limit: int = 1000, status: bool = False, *, key: str | None = None
     ) -> list[SerialNumber]:
         """See ``ProvisionClient.serialnumber_list``."""
-        text = await self._managing(key).list_serial_numbers(
-            model, offset=offset, limit=limit, status=True if status else None
-        )
+        with self._managing(key):
+            text = await self.list_serial_numbers(
+                model, offset=offset, limit=limit, status=True if status else None
+            )
         return SerialNumber.parse_all(text, status)
 
     async def serialnumber_remove_batch(
@@ -134,44 +146,52 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
     ) -> None:
         """See ``ProvisionClient.serialnumber_remove_batch``."""
         fields = {"delete": "true", "sn_list": forms.serial_numbers("sns", sns)}
-        await self._managing(key).edit_serial_numbers(fields, model)
+        with self._managing(key):
+            await self.edit_serial_numbers(fields, model)
 
     async def serialnumber_info(
         self, model: str, sn: str, actvtn_log: bool = False, *, key: str | None = None
     ) -> SerialNumberInfo | list[LogEntry] | None:
         """See ``ProvisionClient.serialnumber_info``."""
         if actvtn_log:
-            return LogEntry.parse_all(
-                await self._managing(key).read_serial_number(model, sn, show=ReadSerialNumberShow.LOG)
-            )
-        return SerialNumberInfo.parse_reply(await self._managing(key).read_serial_number(model, sn))
+            with self._managing(key):
+                return LogEntry.parse_all(
+                    await self.read_serial_number(model, sn, show=ReadSerialNumberShow.LOG)
+                )
+        with self._managing(key):
+            return SerialNumberInfo.parse_reply(await self.read_serial_number(model, sn))
 
     async def serialnumber_enable(self, model: str, sn: str, owner: str, *, key: str | None = None) -> str:
         """See ``ProvisionClient.serialnumber_enable``."""
-        rid = await self._managing(key).update_serial_number(
-            {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
-        )
+        with self._managing(key):
+            rid = await self.update_serial_number(
+                {"enable": "true", "owner": forms.rid("owner", owner)}, model, sn
+            )
         return answered(rid, "the new client's RID")
 
     async def serialnumber_reenable(self, model: str, sn: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.serialnumber_reenable``."""
-        await self._managing(key).update_serial_number({"enable": "true"}, model, sn)
+        with self._managing(key):
+            await self.update_serial_number({"enable": "true"}, model, sn)
 
     async def serialnumber_remap(self, model: str, sn: str, oldsn: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.serialnumber_remap``."""
-        await self._managing(key).update_serial_number({"enable": "true", "oldsn": oldsn}, model, sn)
+        with self._managing(key):
+            await self.update_serial_number({"enable": "true", "oldsn": oldsn}, model, sn)
 
     async def serialnumber_disable(self, model: str, sn: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.serialnumber_disable``."""
-        await self._managing(key).update_serial_number({"disable": "true"}, model, sn)
+        with self._managing(key):
+            await self.update_serial_number({"disable": "true"}, model, sn)
 
     async def serialnumber_remove(self, model: str, sn: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.serialnumber_remove``."""
-        await self._managing(key).delete_serial_number(model, sn)
+        with self._managing(key):
+            await self.delete_serial_number(model, sn)
 
     async def serialnumber_activate(self, model: str, sn: str, vendor: str) -> str:
         """See ``ProvisionClient.serialnumber_activate``."""
-        return device_cik(await self._anonymous().activate_serial_number(forms.activation(vendor, model, sn)))
+        return device_cik(await self.activate_serial_number(forms.activation(vendor, model, sn)))
 
     # -- content ----------------------------------------------------------------------------------
 
@@ -180,11 +200,13 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
     ) -> None:
         """See ``ProvisionClient.content_create``."""
         fields = {"id": contentid, "meta": meta, **({"protected": "true"} if protected else {})}
-        await self._managing(key).create_content(fields, model)
+        with self._managing(key):
+            await self.create_content(fields, model)
 
     async def content_list(self, model: str, *, key: str | None = None) -> list[str]:
         """See ``ProvisionClient.content_list``."""
-        return lines(await self._managing(key).list_content(model))
+        with self._managing(key):
+            return lines(await self.list_content(model))
 
     async def content_info(
         self, model: str, contentid: str, vendor: str | None = None, *, key: str | None = None
@@ -192,8 +214,10 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
         """See ``ProvisionClient.content_info``."""
         forms.non_empty("contentid", contentid)
         if vendor is None:
-            return ContentInfo.parse(await self._managing(key).read_content(model, contentid))
-        described = await self._as_device("key", key).download_content(vendor, model, contentid, info=True)
+            with self._managing(key):
+                return ContentInfo.parse(await self.read_content(model, contentid))
+        with self._as_device("key", key):
+            described = await self.download_content(vendor, model, contentid, info=True)
         return ContentInfo.parse(described.decode("utf-8"))
 
     async def content_upload(
@@ -201,14 +225,17 @@ class AsyncProvisionClient(ProvisionKeys, GeneratedAsyncProvisionClient):
     ) -> None:
         """See ``ProvisionClient.content_upload``."""
         forms.non_empty("contentid", contentid)
-        await self._managing(key).upload_content(forms.blob(data), model, contentid, content_type=mimetype)
+        with self._managing(key):
+            await self.upload_content(forms.blob(data), model, contentid, content_type=mimetype)
 
     async def content_download(self, cik: str, vendor: str, model: str, contentid: str) -> bytes:
         """See ``ProvisionClient.content_download``."""
         forms.non_empty("contentid", contentid)
-        return await self._as_device("cik", cik).download_content(vendor, model, contentid)
+        with self._as_device("cik", cik):
+            return await self.download_content(vendor, model, contentid)
 
     async def content_remove(self, model: str, contentid: str, *, key: str | None = None) -> None:
         """See ``ProvisionClient.content_remove``."""
         forms.non_empty("contentid", contentid)
-        await self._managing(key).delete_content(model, contentid)
+        with self._managing(key):
+            await self.delete_content(model, contentid)

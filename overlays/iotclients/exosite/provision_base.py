@@ -1,21 +1,31 @@
 """What ``ProvisionClient`` and ``AsyncProvisionClient`` share: credentials per call, settings,
-and the replies that must carry text."""
+and the replies that must carry text.
+
+The spec says which credential each operation takes (the ``cik`` or ``token`` scheme for
+management, ``cik`` for a device's download, none for activation); a key given for one call or a
+device's CIK is supplied for that call only (``core.security.using``), on the client's own
+connections.
+"""
 
 from __future__ import annotations
 
-from typing import Self
+import contextlib
+from collections.abc import Mapping
+from typing import Any
 
 from iotclients.core.client import BaseAPIClient
 from iotclients.core.errors import APIError, InvalidArgumentError
 from iotclients.core.redaction import Secret, register_secret
+from iotclients.core.security import using
 
 from . import provision_forms as forms
 from ._client import settings
 
-__all__ = ["CIK_HEADER", "TOKEN_HEADER", "ProvisionKeys", "answered", "device_cik"]
+__all__ = ["ProvisionKeys", "answered", "device_cik"]
 
-CIK_HEADER = "X-Exosite-CIK"
-TOKEN_HEADER = "X-Exosite-Token"  # noqa: S105  (a header name)
+# Security scheme names of specs/exosite-provision.openapi.yaml: a CIK, or a vendor token.
+_CIK = "cik"
+_TOKEN = "token"  # noqa: S105  (a scheme name)
 
 
 def answered(text: str | None, what: str) -> str:
@@ -36,7 +46,7 @@ class ProvisionKeys(BaseAPIClient):
     """Which credential a call carries, and the settings both clients share."""
 
     _key: Secret | None
-    _key_header: str
+    _key_scheme: str
     _by_sharecode: bool
 
     def _setup(
@@ -45,36 +55,28 @@ class ProvisionKeys(BaseAPIClient):
         """Keep the settings; the base URL to use (the same defaults as ``OnePlatformClient``)."""
         chosen, url = settings(key, base_url)
         self._key = Secret(chosen) if chosen else None
-        self._key_header = CIK_HEADER if manage_by_cik else TOKEN_HEADER
+        self._key_scheme = _CIK if manage_by_cik else _TOKEN
         self._by_sharecode = manage_by_sharecode
         return url
 
-    def _auth_headers(self) -> dict[str, str]:
-        return {self._key_header: self._key.get()} if self._key else {}
+    def _credential_providers(self) -> Mapping[str, Any]:
+        return {self._key_scheme: self._key} if self._key else {}
 
-    def _carrying(self, key: Secret | None, header: str) -> Self:
-        copy = self._copy_with(self._options)
-        copy._key, copy._key_header = key, header
-        return copy
-
-    def _managing(self, key: str | None) -> Self:
-        """This client, or a copy with ``key`` in the vendor-key header; a key is required."""
+    def _managing(self, key: str | None) -> contextlib.AbstractContextManager[None]:
+        """Calls inside carry ``key`` as the vendor key (the client's own without it); a key is required."""
         if key is None:
             if self._key is None:
                 raise InvalidArgumentError(
                     "key", "is required: pass key=... or give the client a key (or set EXOSITE_CIK)"
                 )
-            return self
-        return self._carrying(Secret(forms.non_empty("key", key)), self._key_header)
+            return contextlib.nullcontext()
+        return using({self._key_scheme: Secret(forms.non_empty("key", key))})
 
-    def _as_device(self, argument: str, cik: str | None) -> Self:
-        """A copy sending a device's own CIK, whatever the vendor key's header is."""
+    def _as_device(self, argument: str, cik: str | None) -> contextlib.AbstractContextManager[None]:
+        """Calls inside carry a device's own CIK, whatever scheme the vendor key uses."""
         if cik is None:
             raise InvalidArgumentError(argument, "is required: the device's CIK")
-        return self._carrying(Secret(forms.non_empty(argument, cik)), CIK_HEADER)
-
-    def _anonymous(self) -> Self:
-        return self._carrying(None, CIK_HEADER)
+        return using({_CIK: Secret(forms.non_empty(argument, cik))})
 
     def _template(
         self, argument: str, template: str, aliases: bool, comments: bool, historical: bool

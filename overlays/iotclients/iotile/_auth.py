@@ -9,42 +9,22 @@ is kept only for that, as a redacted :class:`~iotclients.core.redaction.Secret`.
 from __future__ import annotations
 
 import base64
-import contextlib
-import contextvars
 import json
 import os
-from collections.abc import Iterator
 from typing import Final
 
 from iotclients.core.auth import Token
 from iotclients.core.errors import APIError
 from iotclients.core.redaction import Secret, register_secret
 
-__all__ = ["DEFAULT_BASE_URL", "JWT_PREFIX", "NotLoggedInError", "Session", "bare", "is_bare", "jwt_token"]
+__all__ = ["DEFAULT_BASE_URL", "NotLoggedInError", "Session", "jwt_token"]
 
 DEFAULT_BASE_URL: Final = "https://iotile.cloud"
-JWT_PREFIX: Final = "JWT"
 DEFAULT_REFRESH_MARGIN: Final = 300.0
-
-_BARE: contextvars.ContextVar[bool] = contextvars.ContextVar("iotile_bare", default=False)
 
 
 class NotLoggedInError(APIError):
     """No token to send: call ``login(email=..., password=...)`` or ``set_token(...)`` first."""
-
-
-@contextlib.contextmanager
-def bare() -> Iterator[None]:
-    """Requests made inside send no token (login and token renewal must not ask for one)."""
-    reset = _BARE.set(True)
-    try:
-        yield
-    finally:
-        _BARE.reset(reset)
-
-
-def is_bare() -> bool:
-    return _BARE.get()
 
 
 def jwt_token(value: str) -> Token:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -16,28 +16,20 @@ from iotclients_generated.iotile.client import GeneratedAsyncIOTileClient, Gener
 from ._auth import (
     DEFAULT_BASE_URL,
     DEFAULT_REFRESH_MARGIN,
-    JWT_PREFIX,
     NotLoggedInError,
     Session,
-    bare,
     check_login,
     initial_token,
-    is_bare,
     jwt_token,
 )
 from ._auth import base_url as _base
 from .resources import AsyncResource, Resource
 
 if TYPE_CHECKING:
-    from iotclients.core.operation import Operation
     from iotclients_generated.iotile.models import LoginResponse
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncIOTileClient", "IOTileClient", "NotLoggedInError"]
 
-# Operations open to anyone: no token goes with them (drf-jwt refuses an expired one even here).
-_OPEN_OPERATIONS = frozenset(
-    {"login", "obtain_jwt", "refresh_jwt", "verify_jwt", "sign_up", "request_password_reset"}
-)
 _EXPIRED = "the token has expired and no password is known: log in again or set a new token"
 
 
@@ -56,6 +48,7 @@ class _Login:
     _session: Session
     _clock: Callable[[], float]
     _tokens: TokenManager | AsyncTokenManager
+    _jwt: Callable[[], Any]  # the current token (awaitable when async); None: nothing to send
 
     def _init_login(
         self, tokens: TokenManager | AsyncTokenManager, token: str | None, clock: Callable[[], float]
@@ -99,13 +92,17 @@ class _Login:
             raise NotLoggedInError("no token to refresh: log in first")
         return current
 
-    def _sends_no_token(self) -> bool:
-        return is_bare() or (self._tokens.token is None and self._session.password is None)
+    def _has_no_token(self) -> bool:
+        """Neither a token nor a password to fetch one: secured operations cannot be called."""
+        return self._tokens.token is None and self._session.password is None
+
+    def _credential_providers(self) -> Mapping[str, Any]:
+        # The spec's JWTAuth scheme says how it goes out (``Authorization: JWT <token>``) and which
+        # operations (login, sign-up, token renewal) are open and carry none.
+        return {"JWTAuth": self._jwt}
 
     def _drop_refused(self, request: httpx.Request) -> bool:
         """After a 401: forget the refused token; resend only if a password can fetch another."""
-        if is_bare():
-            return False
         self._tokens.invalidate(_refused_token(request))
         return self._session.password is not None
 
@@ -161,8 +158,7 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         from iotclients_generated.iotile.models import LoginRequest
 
         email, password = check_login(email, password)
-        with bare():
-            account = super().login(LoginRequest(email=email, password=password))
+        account = super().login(LoginRequest(email=email, password=password))
         return self._logged_in(account, email, password)
 
     def logout(self) -> None:
@@ -178,24 +174,16 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         """Trade the current token for a fresh one now (it is also done automatically)."""
         from iotclients_generated.iotile.models import JWTToken
 
-        with bare():
-            fresh = self.refresh_jwt(JWTToken(token=self._current_token().value))
+        fresh = self.refresh_jwt(JWTToken(token=self._current_token().value))
         self._tokens.set(jwt_token(fresh.token))
 
     # -- hooks of the runtime -------------------------------------------------------------------
 
-    def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
-        if op.name in _OPEN_OPERATIONS:
-            request.headers.pop("Authorization", None)
-            with bare():
-                return super()._send(op, request)
-        return super()._send(op, request)
-
-    def _auth_headers(self) -> dict[str, str]:
-        if self._sends_no_token():
-            return {}
+    def _jwt(self) -> str | None:
+        if self._has_no_token():
+            return None
         assert isinstance(self._tokens, TokenManager)
-        return {"Authorization": f"{JWT_PREFIX} {self._tokens.get()}"}
+        return self._tokens.get()
 
     def _on_unauthorized(self, request: httpx.Request) -> bool:
         return self._drop_refused(request)
@@ -204,16 +192,15 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         from iotclients_generated.iotile.models import JWTToken, LoginRequest
 
         current, password = self._tokens.token, self._session.password
-        with bare():
-            if current is not None and self._still_valid(current):
-                try:
-                    return jwt_token(self.refresh_jwt(JWTToken(token=current.value)).token)
-                except BadRequestError:
-                    if password is None:
-                        raise
-            if password is not None and self._session.email is not None:
-                request = LoginRequest(email=self._session.email, password=password.get())
-                return jwt_token(super().login(request).jwt)
+        if current is not None and self._still_valid(current):
+            try:
+                return jwt_token(self.refresh_jwt(JWTToken(token=current.value)).token)
+            except BadRequestError:
+                if password is None:
+                    raise
+        if password is not None and self._session.email is not None:
+            request = LoginRequest(email=self._session.email, password=password.get())
+            return jwt_token(super().login(request).jwt)
         raise NotLoggedInError(_EXPIRED)
 
 
@@ -255,8 +242,7 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         from iotclients_generated.iotile.models import LoginRequest
 
         email, password = check_login(email, password)
-        with bare():
-            account = await super().login(LoginRequest(email=email, password=password))
+        account = await super().login(LoginRequest(email=email, password=password))
         return self._logged_in(account, email, password)
 
     async def logout(self) -> None:
@@ -271,22 +257,14 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         """See ``IOTileClient.refresh_token``."""
         from iotclients_generated.iotile.models import JWTToken
 
-        with bare():
-            fresh = await self.refresh_jwt(JWTToken(token=self._current_token().value))
+        fresh = await self.refresh_jwt(JWTToken(token=self._current_token().value))
         self._tokens.set(jwt_token(fresh.token))
 
-    async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
-        if op.name in _OPEN_OPERATIONS:
-            request.headers.pop("Authorization", None)
-            with bare():
-                return await super()._send(op, request)
-        return await super()._send(op, request)
-
-    async def _auth_headers_async(self) -> dict[str, str]:
-        if self._sends_no_token():
-            return {}
+    async def _jwt(self) -> str | None:
+        if self._has_no_token():
+            return None
         assert isinstance(self._tokens, AsyncTokenManager)
-        return {"Authorization": f"{JWT_PREFIX} {await self._tokens.get()}"}
+        return await self._tokens.get()
 
     async def _on_unauthorized_async(self, request: httpx.Request) -> bool:
         return self._drop_refused(request)
@@ -295,14 +273,13 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         from iotclients_generated.iotile.models import JWTToken, LoginRequest
 
         current, password = self._tokens.token, self._session.password
-        with bare():
-            if current is not None and self._still_valid(current):
-                try:
-                    return jwt_token((await self.refresh_jwt(JWTToken(token=current.value))).token)
-                except BadRequestError:
-                    if password is None:
-                        raise
-            if password is not None and self._session.email is not None:
-                request = LoginRequest(email=self._session.email, password=password.get())
-                return jwt_token((await super().login(request)).jwt)
+        if current is not None and self._still_valid(current):
+            try:
+                return jwt_token((await self.refresh_jwt(JWTToken(token=current.value))).token)
+            except BadRequestError:
+                if password is None:
+                    raise
+        if password is not None and self._session.email is not None:
+            request = LoginRequest(email=self._session.email, password=password.get())
+            return jwt_token((await super().login(request)).jwt)
         raise NotLoggedInError(_EXPIRED)

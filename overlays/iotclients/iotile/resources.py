@@ -39,6 +39,8 @@ def _segment(value: object, argument: str) -> str:
 
 def operation_for(method: str, path: str, query: Mapping[str, Any], with_body: bool) -> Operation:
     """The operation one generic call makes (PUT, PATCH, DELETE and GET are safe to repeat)."""
+    from iotclients_generated.iotile.security import GLOBAL_SECURITY
+
     params = tuple(Param(name, name, "query") for name in query)
     body = Body("data", _JSON, lambda: object) if with_body else None
     return Operation(
@@ -49,6 +51,7 @@ def operation_for(method: str, path: str, query: Mapping[str, Any], with_body: b
         params=params,
         body=body,
         replies={**_ANSWERS, **_EMPTY},
+        security=GLOBAL_SECURITY,
     )
 
 

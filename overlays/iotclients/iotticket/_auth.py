@@ -1,9 +1,8 @@
-"""Credentials and tokens: API client credentials from arguments or the environment, an OAuth2
-client-credentials token fetched once and shared (single flight), and Basic device logins."""
+"""Credentials and tokens: API client credentials from arguments or the environment, and the
+OAuth2 client-credentials token they are traded for."""
 
 from __future__ import annotations
 
-import base64
 import os
 import time
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from iotclients.core.auth import Token
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.redaction import Secret, register_secret
 
-__all__ = ["DEFAULT_BASE_URL", "Settings", "basic_header", "settings_from", "token_of"]
+__all__ = ["DEFAULT_BASE_URL", "Settings", "settings_from", "token_of"]
 
 DEFAULT_BASE_URL = "https://cloud.iot-ticket.com"
 
@@ -64,9 +63,3 @@ def settings_from(
 def token_of(access_token: str, expires_in: int) -> Token:
     """The token a token response describes, expiring ``expires_in`` seconds from now."""
     return Token(access_token, time.time() + expires_in)
-
-
-def basic_header(username: str, password: Secret) -> dict[str, str]:
-    encoded = base64.b64encode(f"{username}:{password.get()}".encode()).decode()
-    register_secret(encoded)  # the header carries the password, readable to anyone who decodes it
-    return {"Authorization": f"Basic {encoded}"}

@@ -1,8 +1,15 @@
-"""What both IoT-TICKET clients share: settings, the token, the device channel and the plan driver."""
+"""What both IoT-TICKET clients share: settings, the token, device credentials and the plan driver.
+
+The spec says which credential each operation takes: the management API an OAuth2
+client-credentials bearer token (``OAuth2``), the http-adapter a device's username and password
+(``DeviceBasic``), the token endpoint none. Device credentials are supplied for the steps that
+write as a device (``core.security.using``), on the client's own connections.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpx
@@ -10,9 +17,10 @@ import httpx
 from iotclients.core.auth import AsyncTokenManager, Token, TokenManager
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.retry import RetryPolicy
+from iotclients.core.security import BasicCredentials, using
 from iotclients_generated.iotticket.client import GeneratedAsyncIoTTicketClient, GeneratedIoTTicketClient
 
-from ._auth import Settings, basic_header, settings_from, token_of
+from ._auth import Settings, settings_from, token_of
 from ._runner import DEFAULT_CONCURRENCY, Plan, Step, drive, drive_async
 from .plans_writes import DeviceLogin
 from .resolve import Session
@@ -20,26 +28,13 @@ from .resolve import Session
 __all__ = ["AsyncClientBase", "SyncClientBase"]
 
 R = TypeVar("R")
-C = TypeVar("C", bound=GeneratedIoTTicketClient)
-AC = TypeVar("AC", bound=GeneratedAsyncIoTTicketClient)
 
 
-class _DeviceLogin:
-    _login: DeviceLogin
-
-    def _auth_headers(self) -> dict[str, str]:
-        return basic_header(self._login.username, self._login.password)
-
-
-class _DeviceChannel(_DeviceLogin, GeneratedIoTTicketClient):
-    """The http-adapter operations with one device's Basic credentials, on the parent's connections."""
-
-
-class _AsyncDeviceChannel(_DeviceLogin, GeneratedAsyncIoTTicketClient):
-    """The http-adapter operations with one device's Basic credentials, on the parent's connections."""
-
-
-Channel = TypeVar("Channel", _DeviceChannel, _AsyncDeviceChannel)
+def as_device(login: DeviceLogin | None) -> contextlib.AbstractContextManager[None]:
+    """Calls made inside carry ``login``'s device credentials (none to add for ``None``)."""
+    if login is None:
+        return contextlib.nullcontext()
+    return using({"DeviceBasic": BasicCredentials(login.username, login.password)})
 
 
 class _Common:
@@ -47,16 +42,9 @@ class _Common:
     _session: Session
     _concurrency: int
     _tokens: TokenManager | AsyncTokenManager
-    _channel_options: dict[str, Any]
-    _channels: dict[str, Any]
 
-    def _channel(self, login: DeviceLogin, make: Callable[[], Channel]) -> Channel:
-        """The channel of ``login``'s device, made anew when the device's password changes."""
-        channel: Channel | None = self._channels.get(login.username)
-        if channel is None or channel._login.password.get() != login.password.get():
-            channel = self._channels[login.username] = make()
-            channel._login = login
-        return channel
+    def _credential_providers(self) -> Mapping[str, Any]:
+        return {"OAuth2": self._tokens}
 
     def _token_form(self) -> dict[str, str]:
         form = {
@@ -75,9 +63,11 @@ class _Common:
 
     def _on_unauthorized(self, request: httpx.Request) -> bool:
         # Drop the refused token (unless a newer one replaced it); the request is resent once.
+        # A refused device password cannot be renewed: that 401 is the caller's to see.
         header = request.headers.get("authorization", "")
-        if header.lower().startswith("bearer "):
-            self._tokens.invalidate(header[7:])
+        if not header.lower().startswith("bearer "):
+            return False
+        self._tokens.invalidate(header[7:])
         return True
 
     @property
@@ -101,18 +91,13 @@ class _Common:
         return args
 
 
-def _init_common(
-    target: _Common, settings: Settings, snapshot_ttl: float, concurrency: int, **options: Any
-) -> None:
-    """Settings, session and the options (timeout, retries) that device channels and the token
-    endpoint share with the client."""
+def _init_common(target: _Common, settings: Settings, snapshot_ttl: float, concurrency: int) -> None:
+    """Settings and the session (asset snapshot, attribute lists) of a client."""
     if not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidArgumentError("concurrency", "must be a positive integer")
     target._settings = settings
     target._session = Session(settings.organization_id, ttl=snapshot_ttl)
     target._concurrency = concurrency
-    target._channel_options = {"base_url": settings.base_url, **options}
-    target._channels = {}
 
 
 class SyncClientBase(_Common, GeneratedIoTTicketClient):
@@ -135,9 +120,7 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         settings = settings_from(client_id, client_secret, organization_id, base_url, scope)
-        _init_common(
-            self, settings, snapshot_ttl, concurrency, timeout=timeout, max_retries=max_retries, retry=retry
-        )
+        _init_common(self, settings, snapshot_ttl, concurrency)
         super().__init__(
             base_url=settings.base_url,
             timeout=timeout,
@@ -146,26 +129,16 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
             http_client=http_client,
             transport=transport,
         )
-        self._token_endpoint = self._plain(GeneratedIoTTicketClient)
         self._tokens = TokenManager(self._fetch_token)
 
-    def _plain(self, kind: type[C]) -> C:
-        """A client of ``kind`` on this client's connections and settings, without its credentials."""
-        return kind(**self._channel_options, http_client=self._http)
-
     def _fetch_token(self) -> Token:
-        reply = self._token_endpoint.create_token(self._token_form())
+        # The token endpoint is open in the spec: asking it needs no token (no recursion).
+        reply = self.create_token(self._token_form())
         return token_of(reply.access_token, reply.expires_in)
 
-    def _auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._tokens.get()}"}
-
-    def _device(self, login: DeviceLogin) -> _DeviceChannel:
-        return self._channel(login, lambda: self._plain(_DeviceChannel))
-
     def _step(self, step: Step) -> Any:
-        target: GeneratedIoTTicketClient = self if step.device is None else self._device(step.device)
-        return getattr(target, step.operation)(**step.kwargs)
+        with as_device(step.device):
+            return getattr(self, step.operation)(**step.kwargs)
 
     def _run(self, plan: Plan[R]) -> R:
         return drive(plan, self._step)
@@ -191,9 +164,7 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         settings = settings_from(client_id, client_secret, organization_id, base_url, scope)
-        _init_common(
-            self, settings, snapshot_ttl, concurrency, timeout=timeout, max_retries=max_retries, retry=retry
-        )
+        _init_common(self, settings, snapshot_ttl, concurrency)
         super().__init__(
             base_url=settings.base_url,
             timeout=timeout,
@@ -202,26 +173,15 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
             http_client=http_client,
             transport=transport,
         )
-        self._token_endpoint = self._plain(GeneratedAsyncIoTTicketClient)
         self._tokens = AsyncTokenManager(self._fetch_token)
 
-    def _plain(self, kind: type[AC]) -> AC:
-        """A client of ``kind`` on this client's connections and settings, without its credentials."""
-        return kind(**self._channel_options, http_client=self._http)
-
     async def _fetch_token(self) -> Token:
-        reply = await self._token_endpoint.create_token(self._token_form())
+        reply = await self.create_token(self._token_form())
         return token_of(reply.access_token, reply.expires_in)
 
-    async def _auth_headers_async(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {await self._tokens.get()}"}
-
-    def _device(self, login: DeviceLogin) -> _AsyncDeviceChannel:
-        return self._channel(login, lambda: self._plain(_AsyncDeviceChannel))
-
     async def _step(self, step: Step) -> Any:
-        target: GeneratedAsyncIoTTicketClient = self if step.device is None else self._device(step.device)
-        return await getattr(target, step.operation)(**step.kwargs)
+        with as_device(step.device):
+            return await getattr(self, step.operation)(**step.kwargs)
 
     async def _run(self, plan: Plan[R]) -> R:
         return await drive_async(plan, self._step)

@@ -35,9 +35,9 @@ def _credentials(api_key: str | None, base_url: str | None) -> tuple[Secret, str
 class _OdenAuth:
     _api_key: Secret
 
-    def _auth_headers(self) -> dict[str, str]:
-        # The scheme is Oden's own "Token", not "Bearer".
-        return {"Authorization": f"Token {self._api_key.get()}"}
+    def _credential_providers(self) -> Mapping[str, Any]:
+        # The spec's APIKeyAuth scheme says how the key goes out (``Authorization: Token <key>``).
+        return {"APIKeyAuth": self._api_key}
 
     def _request_id(self, response: httpx.Response, parsed_error: Any) -> str | None:
         # A 500's body carries the id Oden support asks for; headers are the fallback.

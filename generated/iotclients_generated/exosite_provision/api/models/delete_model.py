@@ -3,6 +3,7 @@
 from iotclients.core.operation import Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="delete_model",
@@ -15,4 +16,8 @@ OPERATION = Operation(
         205: Reply({}),
     },
     errors={},
+    security=(
+        (_s["cik"],),
+        (_s["token"],),
+    ),
 )

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="read_model",
@@ -19,4 +20,8 @@ OPERATION = Operation(
         ),
     },
     errors={},
+    security=(
+        (_s["cik"],),
+        (_s["token"],),
+    ),
 )

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Body, Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="update_model",
@@ -18,4 +19,8 @@ OPERATION = Operation(
         205: Reply({}),
     },
     errors={},
+    security=(
+        (_s["cik"],),
+        (_s["token"],),
+    ),
 )

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Body, BodyMedia, Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="edit_serial_numbers",
@@ -24,4 +25,8 @@ OPERATION = Operation(
         205: Reply({}),
     },
     errors={},
+    security=(
+        (_s["cik"],),
+        (_s["token"],),
+    ),
 )

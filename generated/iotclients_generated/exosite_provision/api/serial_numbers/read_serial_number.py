@@ -3,6 +3,7 @@
 from iotclients.core.operation import Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="read_serial_number",
@@ -24,4 +25,8 @@ OPERATION = Operation(
         204: Reply({}),
     },
     errors={},
+    security=(
+        (_s["cik"],),
+        (_s["token"],),
+    ),
 )

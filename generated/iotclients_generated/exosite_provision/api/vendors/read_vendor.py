@@ -3,6 +3,7 @@
 from iotclients.core.operation import Operation, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="read_vendor",
@@ -18,4 +19,8 @@ OPERATION = Operation(
         ),
     },
     errors={},
+    security=(
+        (_s["cik"],),
+        (_s["token"],),
+    ),
 )

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Operation, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="get_user_info",
@@ -20,4 +21,5 @@ OPERATION = Operation(
     errors={
         401: lambda: _m.ErrorDetail,
     },
+    security=((_s["JWTAuth"],),),
 )

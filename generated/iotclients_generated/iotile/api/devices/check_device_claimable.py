@@ -3,6 +3,7 @@
 from iotclients.core.operation import Body, Operation, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="check_device_claimable",
@@ -22,4 +23,5 @@ OPERATION = Operation(
         400: lambda: _m.ErrorDetail,
         401: lambda: _m.ErrorDetail,
     },
+    security=((_s["JWTAuth"],),),
 )

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Body, Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="new_project_property",
@@ -24,4 +25,5 @@ OPERATION = Operation(
         401: lambda: _m.ErrorDetail,
         404: lambda: _m.ErrorDetail,
     },
+    security=((_s["JWTAuth"],),),
 )

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Operation, Pagination, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="list_streams",
@@ -41,4 +42,5 @@ OPERATION = Operation(
         results="results",
         style="next_url",
     ),
+    security=((_s["JWTAuth"],),),
 )

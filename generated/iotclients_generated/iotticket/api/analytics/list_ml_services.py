@@ -3,6 +3,7 @@
 from iotclients.core.operation import Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="list_ml_services",
@@ -23,4 +24,5 @@ OPERATION = Operation(
         403: lambda: _m.Error,
         404: lambda: _m.Error,
     },
+    security=((_s["OAuth2"],),),
 )

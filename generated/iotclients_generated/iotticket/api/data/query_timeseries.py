@@ -3,6 +3,7 @@
 from iotclients.core.operation import BatchLimits, Body, Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="query_timeseries",
@@ -26,6 +27,7 @@ OPERATION = Operation(
         404: lambda: _m.Error,
         413: lambda: _m.Error,
     },
+    security=((_s["OAuth2"],),),
     batch=BatchLimits(
         items="attributeIds",
         max_items=50,

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Body, Operation, Param, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="put_device_telemetry",
@@ -27,4 +28,5 @@ OPERATION = Operation(
         404: lambda: _m.Error,
         413: lambda: _m.Error,
     },
+    security=((_s["DeviceBasic"],),),
 )

@@ -3,6 +3,7 @@
 from iotclients.core.operation import Body, Operation, Reply
 
 from ... import models as _m  # noqa: F401  (lazy: nothing loads until a type is resolved)
+from ...security import SCHEMES as _s
 
 OPERATION = Operation(
     name="set_maintenance_work_order",
@@ -31,4 +32,5 @@ OPERATION = Operation(
         500: lambda: _m.InternalError,
         501: lambda: _m.GenericError,
     },
+    security=((_s["APIKeyAuth"],),),
 )
