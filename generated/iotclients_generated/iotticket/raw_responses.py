@@ -17,6 +17,8 @@ from iotclients.core.raw_response import NoDeclaredHeaders, RawResponse
 from .client import operation
 
 if TYPE_CHECKING:
+    import datetime
+
     from iotclients.core.client import AsyncAPIClient, SyncAPIClient
 
     from .models import (
