@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .constraints import model_tables
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names, snake
+from .parameters import annotation_imports, parameter_facts, parser_friendly
 from .specload import load_spec, resolve_ref
 from .vendors import ROOT, TEMPLATES, Vendor
 
@@ -156,24 +158,6 @@ def _body(document: dict[str, Any], operation: dict[str, Any], types: _Types) ->
     return info
 
 
-def _params(endpoint: Any) -> list[dict[str, Any]]:
-    return [
-        {
-            "argument": _text(prop.python_name),
-            "wire_name": _text(prop.name),
-            "location": location,
-            "required": bool(prop.required),
-            "annotation": _text(prop.get_type_string(no_optional=True)),
-        }
-        for location, props in (
-            ("path", endpoint.path_parameters),
-            ("query", endpoint.query_parameters),
-            ("header", endpoint.header_parameters),
-        )
-        for prop in props
-    ]
-
-
 def _responses(
     document: dict[str, Any], operation: dict[str, Any], types: _Types
 ) -> tuple[list[tuple[int, list[tuple[str, str | None]]]], list[tuple[int, str]]]:
@@ -220,7 +204,7 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         info["body"] = _body(document, operation, types)
         if info["body"]:
             info["core_imports"].append("Body")
-        params = _params(endpoint)
+        params = parameter_facts(document, path, operation, endpoint, types.class_names)
         info["params"] = params
         if params:
             info["core_imports"].append("Param")
@@ -371,6 +355,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
 
     document = load_spec(vendor.spec_path)
     attributes = _Attributes(document)
+    parser_friendly(attributes.parser_document)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], literal_enums=False),
         MetaType.NONE,
@@ -440,8 +425,10 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         operations=operations,
         open_models=open_models,
         secret_fields=secret_fields,
+        constraint_tables=model_tables(list(openapi.models), attributes, document),
         schema_names=schema_names,
         annotation_models=annotation_models,
+        parameter_imports=annotation_imports(operations),
         error_names={status: _error_class_name(status) for status in statuses},
         model_imports=_model_imports,
         wire_renames=attributes.renames,

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, cast
 from iotclients.core.client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    import datetime
+
     from iotclients.core.operation import Operation
 
     from .models import (
