@@ -1,4 +1,4 @@
-"""A client generated from tests/core/specs/widgets.openapi.yaml, for testing the generator's forms.
+"""Clients generated from tests/core/specs/*.openapi.yaml, for testing the generator's forms.
 
 The spec uses every body, response and paging form the generator supports; generating it here
 (not committing the output) keeps the test honest about what the templates produce today.
@@ -17,9 +17,13 @@ SPEC = Path(__file__).parent / "specs" / "widgets.openapi.yaml"
 PACKAGE = "widgets_generated"
 
 
-@pytest.fixture(scope="session")
-def widgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    """The generated ``widgets`` package (models, api and client modules importable)."""
+RULES_SPEC = Path(__file__).parent / "specs" / "rules.openapi.yaml"
+
+
+def _generated(
+    tmp_path_factory: pytest.TempPathFactory, spec: Path, package: str, name: str, sync_base: str
+) -> Iterator[ModuleType]:
+    """Generate ``spec`` into a temporary ``package`` and yield its vendor module ``name``."""
     import importlib
 
     from generator.__main__ import build
@@ -27,20 +31,32 @@ def widgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
     root = tmp_path_factory.mktemp("generated")
     vendor = Vendor(
-        name="widgets",
-        spec=str(SPEC),
+        name=name,
+        spec=str(spec),
         kind="openapi",
-        facade_module="widgets",
-        sync_base="WidgetsClient",
-        async_base="AsyncWidgetsClient",
+        facade_module=name,
+        sync_base=sync_base,
+        async_base="Async" + sync_base,
     )
-    build([vendor], root / PACKAGE)
+    build([vendor], root / package)
     sys.path.insert(0, str(root))
     try:
         for module in ("models", "client"):  # bound as attributes of the package once imported
-            importlib.import_module(f"{PACKAGE}.widgets.{module}")
-        yield importlib.import_module(f"{PACKAGE}.widgets")
+            importlib.import_module(f"{package}.{name}.{module}")
+        yield importlib.import_module(f"{package}.{name}")
     finally:
         sys.path.remove(str(root))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+        for loaded in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[loaded]
+
+
+@pytest.fixture(scope="session")
+def widgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The generated ``widgets`` package (models, api and client modules importable)."""
+    yield from _generated(tmp_path_factory, SPEC, PACKAGE, "widgets", "WidgetsClient")
+
+
+@pytest.fixture(scope="session")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The generated ``rules`` package: every value rule and parameter style of the probe spec."""
+    yield from _generated(tmp_path_factory, RULES_SPEC, "rules_generated", "rules", "RulesClient")

@@ -29,6 +29,7 @@ import msgspec
 
 from . import codec
 from .errors import InvalidArgumentError
+from .params import python_pattern
 
 __all__ = ["check_payload"]
 
@@ -189,4 +190,6 @@ _META_KEYS = ("pattern", "min_length", "max_length", "ge", "le", "gt", "lt", "mu
 
 def _meta(rules: dict[str, Any]) -> msgspec.Meta | None:
     given = {key: rules[key] for key in _META_KEYS if key in rules}
+    if "pattern" in given:
+        given["pattern"] = python_pattern(given["pattern"])
     return msgspec.Meta(**given) if given else None

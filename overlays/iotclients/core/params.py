@@ -267,10 +267,43 @@ def _number_rules(name: str, value: float, schema: Mapping[str, Any]) -> None:
     if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
         raise InvalidArgumentError(name, f"must be < {schema['exclusiveMaximum']}, got {value!r}")
     step = schema.get("multipleOf")
-    if step and not (value / step).is_integer():
+    if step and not _multiple(value, step):
         raise InvalidArgumentError(name, f"must be a multiple of {step}, got {value!r}")
+
+
+def _multiple(value: float, step: float) -> bool:
+    if isinstance(value, int) and isinstance(step, int):
+        return value % step == 0  # exact, however large
+    quotient = value / step
+    return abs(quotient - round(quotient)) <= 1e-9 * max(1.0, abs(quotient))
 
 
 @lru_cache(maxsize=256)
 def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return re.compile(python_pattern(pattern))
+
+
+def python_pattern(pattern: str) -> str:
+    """A spec (ECMA-262) pattern for Python's ``re``: ``$`` ends the text, not a last line.
+
+    Python's ``$`` also matches before a trailing newline, which would let ``"abc\\n"`` pass
+    ``^[a-z]+$``; outside character classes it becomes ``\\Z``.
+    """
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        index += 1
+    return "".join(out)
