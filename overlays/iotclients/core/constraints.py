@@ -96,11 +96,11 @@ class _Compiler:
             return self._union(tp, rules)
         if origin is list:
             (element,) = typing.get_args(tp) or (Any,)
-            return self._container(list[Any], self.type_of(element, rules.get("items") or {}), rules)
+            return self._container(self.type_of(element, rules.get("items") or {}), rules)
         if origin is dict:
             _, value = typing.get_args(tp) or (str, Any)
             inner = self.type_of(value, rules.get("values") or {})
-            return self._container(dict[str, Any], inner, rules, key=True)
+            return self._container(inner, rules, key=True)
         if isinstance(tp, type) and attrs.has(tp) and (attrs.fields(tp) or "values" not in rules):
             return self._model(tp)
         if tp is Any or tp is object or (isinstance(tp, type) and attrs.has(tp)):
@@ -132,11 +132,13 @@ class _Compiler:
             return None
         return typing.Union[tuple(Any if c is None else c for c in checks)]  # noqa: UP007
 
-    def _container(self, empty: Any, inner: Any, rules: dict[str, Any], *, key: bool = False) -> Any:
+    def _container(self, inner: Any, rules: dict[str, Any], *, key: bool = False) -> Any:
         meta = _meta(rules)
         if inner is None and meta is None:
             return None
-        shaped = empty if inner is None else (dict[str, inner] if key else list[inner])
+        # Elements without rules of their own are skipped over, not built (``Raw`` is a slice).
+        inner = msgspec.Raw if inner is None else inner
+        shaped = dict[str, inner] if key else list[inner]
         return shaped if meta is None else Annotated[shaped, meta]
 
     def _model(self, cls: type) -> Any:
