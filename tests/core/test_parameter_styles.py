@@ -157,6 +157,7 @@ def test_absent_optional_parameters_are_left_out(rules: ModuleType) -> None:
         ({"point": 5}, "point", "object"),
         ({"x_trace_depth": 10}, "x_trace_depth", "<= 9"),
         ({"x_zones": [{"a": 1}]}, "x_zones[0]", "string"),
+        ({"x_zones": ["eu\r\nX-Admin: yes"]}, "x_zones", "line breaks"),
         ({"session": "a b"}, "session", "pattern"),
         ({"tenant": 0}, "tenant", ">= 1"),
     ],
@@ -276,3 +277,19 @@ def test_invalid_values_are_refused_before_any_request(rules: ModuleType, case: 
     argument, value = case
     error = _refused(rules, **{argument: value})
     assert error.argument.startswith(argument)
+
+
+async def test_the_async_client_converts_and_refuses_alike(rules: ModuleType) -> None:
+    recorder = Recorder()
+    client = rules.client.AsyncRulesClient(
+        base_url="https://rules.test", transport=httpx.MockTransport(recorder)
+    )
+    async with client:
+        await client.get_reading(SITE, READING, ids=[4, 5], filter_={"size": 2}, tenant=3)
+        with pytest.raises(InvalidArgumentError) as caught:
+            await client.get_reading(SITE, READING, limit=float("inf"))
+    assert caught.value.argument == "limit"
+    assert len(recorder.requests) == 1
+    sent = recorder.requests[0]
+    assert sent.url.params.multi_items() == [("ids", "4,5"), ("filter[size]", "2")]
+    assert sent.headers["Cookie"] == "tenant=3"

@@ -33,7 +33,11 @@ def path_text(param: Param, value: Any) -> str:
 
 def header_text(param: Param, value: Any) -> str:
     """The text of a header parameter (style ``simple``)."""
-    return _joined(param, value)
+    text = _joined(param, value)
+    if re.search(r"[\r\n\x00]", text):
+        # A line break would end the header and let the value write headers of its own.
+        raise InvalidArgumentError(param.argument, "must not contain line breaks or NUL characters")
+    return text
 
 
 def query_items(param: Param, value: Any) -> list[tuple[str, str]]:
