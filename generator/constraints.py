@@ -12,7 +12,7 @@ from typing import Any
 
 from .specload import resolve_ref
 
-__all__ = ["field_rules"]
+__all__ = ["body_type_expr", "field_rules", "model_tables"]
 
 _STRING = {"pattern": "pattern", "minLength": "min_length", "maxLength": "max_length"}
 _NUMBER = {
@@ -112,3 +112,17 @@ def _number(value: Any, kind: str) -> Any:
     if kind == "integer" and isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def body_type_expr(document: dict[str, Any], schema: Any, type_expr: str) -> str:
+    """The type thunk of a whole body, wrapped in ``constrained(...)`` where its schema has rules
+    of its own (a top-level array's ``maxItems``, its items' pattern); unchanged otherwise."""
+    return _constrained(type_expr, field_rules(document, schema))
+
+
+def _constrained(expr: str, rules: dict[str, Any]) -> str:
+    for key, container in (("items", "list["), ("values", "dict[str, ")):
+        if rules.get(key) and expr.startswith(container) and expr.endswith("]"):
+            expr = container + _constrained(expr[len(container) : -1], rules[key]) + "]"
+    meta = ", ".join(f"{k}={v!r}" for k, v in rules.items() if k not in ("items", "values", "type"))
+    return f"constrained({expr}, {meta})" if meta else expr

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .constraints import model_tables
+from .constraints import body_type_expr, model_tables
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names, snake
 from .parameters import annotation_imports, parameter_facts, parser_friendly
@@ -204,6 +204,7 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         info["body"] = _body(document, operation, types)
         if info["body"]:
             info["core_imports"].append("Body")
+            _constrain_body(document, operation, info)
         params = parameter_facts(document, path, operation, endpoint, types.class_names)
         info["params"] = params
         if params:
@@ -225,6 +226,17 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         info["core_imports"] = sorted(info["core_imports"])
         result[op_id] = info
     return dict(sorted(result.items()))
+
+
+def _constrain_body(document: dict[str, Any], operation: dict[str, Any], info: dict[str, Any]) -> None:
+    """Rules on the body as a whole (not on a model's fields) ride on its type thunk."""
+    if info["body"]["raw"]:
+        return
+    schema = next(iter(resolve_ref(document, operation["requestBody"])["content"].values())).get("schema")
+    expr = body_type_expr(document, schema, info["body"]["type_expr"])
+    if expr != info["body"]["type_expr"]:
+        info["body"]["type_expr"] = expr
+        info["core_imports"].append("constrained")
 
 
 def _is_json(content_type: str) -> bool:

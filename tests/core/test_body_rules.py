@@ -103,6 +103,20 @@ def test_each_item_of_a_bulk_body_and_each_level_of_a_recursive_one(rules: Modul
     assert error.argument == "node.children[0].children[0].label"
 
 
+def test_rules_on_a_whole_body_are_enforced(rules: ModuleType) -> None:
+    error = _refused(rules, "create_lines", [_line()] * 4)
+    assert error.argument == "body"
+    assert "length <= 3" in error.rule
+    assert "length >= 1" in _refused(rules, "set_line_tags", []).rule
+    error = _refused(rules, "set_line_tags", ["hot", "Wet"])
+    assert error.argument == "body[1]"
+    recorder = Recorder()
+    with _client(rules, recorder) as client:
+        client.set_line_tags(["hot", "wet"])
+        client.create_lines([_line()] * 3)
+    assert [json.loads(r.content) for r in recorder.requests] == [["hot", "wet"], [_line()] * 3]
+
+
 def test_replies_are_decoded_without_the_rules(rules: ModuleType) -> None:
     """A server's answer is what it is: a stored name longer than the spec allows still reads."""
     stored = _line(name="much too long for a request", speed=99)

@@ -91,7 +91,7 @@ class _Compiler:
         """The check type for values of ``tp`` with ``rules`` of their own, or ``None`` (nothing to check)."""
         origin = typing.get_origin(tp)
         if origin is Annotated:
-            return self.type_of(typing.get_args(tp)[0], rules)
+            return self._annotated(tp, rules)
         if origin in (typing.Union, types.UnionType):
             return self._union(tp, rules)
         if origin is list:
@@ -120,6 +120,19 @@ class _Compiler:
         if kind == "object":
             return self.type_of(dict[str, Any], rules)
         return None
+
+    def _annotated(self, tp: Any, rules: dict[str, Any]) -> Any:
+        """Rules already on the type (a whole body's, from ``constrained``) are kept; formats
+        such as ``tz`` are left to the model types."""
+        base, *extras = typing.get_args(tp)
+        inner = self.type_of(base, rules)
+        metas = tuple(m for m in extras if isinstance(m, msgspec.Meta) and m.tz is None)
+        shape = typing.get_origin(base)
+        if not metas or (shape not in (list, dict) and base not in (str, int, float)):
+            return inner
+        if inner is None:
+            inner = list[msgspec.Raw] if shape is list else dict[str, msgspec.Raw] if shape is dict else base
+        return Annotated[(inner, *metas)]
 
     def _union(self, tp: Any, rules: dict[str, Any]) -> Any:
         members = [a for a in typing.get_args(tp) if a is not msgspec.UnsetType]

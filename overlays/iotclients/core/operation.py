@@ -12,9 +12,23 @@ from typing import Any
 
 from .record import Record as _Record
 
-__all__ = ["BatchLimits", "Body", "Operation", "Pagination", "Param", "Reply", "TypeThunk"]
+__all__ = ["BatchLimits", "Body", "Operation", "Pagination", "Param", "Reply", "TypeThunk", "constrained"]
 
 TypeThunk = Callable[[], Any]
+
+
+def constrained(tp: Any, **rules: Any) -> Any:
+    """``tp`` with the spec's value rules of a whole body (``msgspec.Meta`` arguments), such as
+    ``maxItems`` on a top-level array; checked before the body is sent."""
+    from typing import Annotated
+
+    import msgspec
+
+    from .params import python_pattern
+
+    if "pattern" in rules:
+        rules["pattern"] = python_pattern(rules["pattern"])
+    return Annotated[tp, msgspec.Meta(**rules)]
 
 
 class Body(_Record):
