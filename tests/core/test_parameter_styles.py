@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from functools import cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -241,10 +243,63 @@ def test_valid_values_go_out_as_the_spec_says(
     assert params.get_list("ids") == ([",".join(map(str, ids))] if ids else [""])
     assert params["channels"].split("|") == channels
     assert request.headers["X-Trace-Depth"] == str(depth)
+    assert _sandbox_issues(request) == []
 
 
 def _valid_label(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isascii() and text.isalpha() and text.islower()
+
+
+@cache
+def _validator() -> Any:
+    from generator.specload import load_spec
+    from iotclients_sandbox.validation import OpenAPIValidator
+
+    return OpenAPIValidator(load_spec(Path(__file__).parent / "specs" / "rules.openapi.yaml"))
+
+
+def _sandbox_issues(request: httpx.Request) -> list[str]:
+    """What the sandbox's contract check finds wrong with ``request`` (read back by style)."""
+    validator = _validator()
+    params = request.url.params
+    check = validator.validate_request(
+        request.method,
+        request.url.path,
+        query={key: params.get_list(key) for key in params},
+        headers=dict(request.headers),
+    )
+    assert check is not None
+    return [str(issue) for issue in check.issues]
+
+
+def test_the_sandbox_reads_every_style_back_and_accepts_it(rules: ModuleType) -> None:
+    request = _sent(
+        rules,
+        limit=5,
+        ids=[1, 2],
+        channels=["x", "y"],
+        words=["p", "q"],
+        filter_={"color": "red", "size": 3},
+        point={"x": 1, "y": 2},
+        box={"w": 3, "h": 4},
+        x_zones=["eu", "us"],
+        session="abc",
+        tenant=2,
+    )
+    assert _sandbox_issues(request) == []
+
+
+def test_the_sandbox_refuses_what_the_client_would_not_send() -> None:
+    url = f"https://rules.test/sites/{SITE}/readings/{READING}"
+    bad = httpx.Request(
+        "GET",
+        url,
+        params=[("ids", "1,-2"), ("filter[size]", "11"), ("channels", "x|y"), ("box", "w,x,h,4")],
+        headers={"Cookie": "tenant=0; session=a-b", "X-Trace-Depth": "12"},
+    )
+    issues = " ".join(_sandbox_issues(bad))
+    for where in ("ids", "filter", "box", "tenant", "session", "X-Trace-Depth"):
+        assert where in issues
 
 
 _invalid = st.one_of(
