@@ -83,6 +83,7 @@ def test_every_style_and_location_on_the_wire(rules: ModuleType) -> None:
         x_zones=["eu", "us"],
         session="abc123",
         tenant=7,
+        prefs=["dark", "compact"],
     )
     assert request.url.path == f"/sites/{SITE}/readings/{READING}"
     assert request.url.params.multi_items() == [
@@ -109,7 +110,7 @@ def test_every_style_and_location_on_the_wire(rules: ModuleType) -> None:
     ]
     assert request.headers["X-Trace-Depth"] == "0"
     assert request.headers["X-Zones"] == "eu,us"
-    assert request.headers["Cookie"] == "session=abc123; tenant=7"
+    assert request.headers["Cookie"] == "session=abc123; tenant=7; prefs=dark,compact"
 
 
 def test_absent_optional_parameters_are_left_out(rules: ModuleType) -> None:
@@ -162,6 +163,7 @@ def test_absent_optional_parameters_are_left_out(rules: ModuleType) -> None:
         ({"x_zones": ["eu\r\nX-Admin: yes"]}, "x_zones", "line breaks"),
         ({"session": "a b"}, "session", "pattern"),
         ({"tenant": 0}, "tenant", ">= 1"),
+        ({"prefs": ["light"]}, "prefs[0]", "one of"),
     ],
 )
 def test_values_the_schema_refuses_name_the_parameter_and_rule(
@@ -285,6 +287,7 @@ def test_the_sandbox_reads_every_style_back_and_accepts_it(rules: ModuleType) ->
         x_zones=["eu", "us"],
         session="abc",
         tenant=2,
+        prefs=["compact"],
     )
     assert _sandbox_issues(request) == []
 
@@ -295,10 +298,10 @@ def test_the_sandbox_refuses_what_the_client_would_not_send() -> None:
         "GET",
         url,
         params=[("ids", "1,-2"), ("filter[size]", "11"), ("channels", "x|y"), ("box", "w,x,h,4")],
-        headers={"Cookie": "tenant=0; session=a-b", "X-Trace-Depth": "12"},
+        headers={"Cookie": "tenant=0; session=a-b; prefs=dark,light", "X-Trace-Depth": "12"},
     )
     issues = " ".join(_sandbox_issues(bad))
-    for where in ("ids", "filter", "box", "tenant", "session", "X-Trace-Depth"):
+    for where in ("ids", "filter", "box", "tenant", "session", "prefs", "X-Trace-Depth"):
         assert where in issues
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from .errors import InvalidArgumentError
 from .operation import Param
 
-__all__ = ["cookie_header", "header_text", "path_text", "query_items"]
+__all__ = ["cookie_header", "header_text", "path_text", "python_pattern", "query_items"]
 
 _DELIMITERS = {"form": ",", "simple": ",", "pipeDelimited": "|", "spaceDelimited": " "}
 
@@ -64,9 +64,9 @@ def cookie_header(pairs: list[tuple[Param, Any]]) -> str:
     parts: list[str] = []
     for param, value in pairs:
         for name, text in query_items(param.replace(style="form"), value):
-            if re.search(r"[;,\s\"\\]", text):
+            if re.search(r"[;\s\"\\]", text):
                 # A cookie value cannot carry these even quoted; the server would read another cookie.
-                raise InvalidArgumentError(param.argument, "must not contain ';', ',', '\"', '\\' or spaces")
+                raise InvalidArgumentError(param.argument, "must not contain ';', '\"', '\\' or spaces")
             parts.append(f"{name}={text}")
     return "; ".join(parts)
 
@@ -233,7 +233,7 @@ def _formatted(name: str, value: Any, fmt: str | None) -> str | None:
         if value.tzinfo is None or value.utcoffset() is None:
             raise InvalidArgumentError(name, "must carry a UTC offset (a naive datetime is ambiguous)")
         return value.isoformat()
-    if isinstance(value, datetime.date | uuid.UUID):
+    if isinstance(value, datetime.date | datetime.time | uuid.UUID):
         return str(value) if isinstance(value, uuid.UUID) else value.isoformat()
     return None
 
