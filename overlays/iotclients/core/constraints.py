@@ -106,10 +106,10 @@ class _Compiler:
         if tp is Any or tp is object or (isinstance(tp, type) and attrs.has(tp)):
             # Untyped JSON, or a map kept as a model without fields: the rules say what values are.
             return self._untyped(rules)
-        meta = _meta(rules)
-        if meta is None or tp not in (str, int, float):
+        if tp not in _RULES_OF:
             return None
-        return Annotated[tp, meta]
+        meta = _meta(rules, _RULES_OF[tp])
+        return None if meta is None else Annotated[tp, meta]
 
     def _untyped(self, rules: dict[str, Any]) -> Any:
         kind = rules.get("type")
@@ -143,10 +143,12 @@ class _Compiler:
         kinds = [_json_kind(a) for a in members]
         if len(kinds) != len(set(kinds)):
             return None
-        return typing.Union[tuple(Any if c is None else c for c in checks)]  # noqa: UP007
+        # A member without rules still has to be told apart (``Any`` would swallow the union).
+        shaped = tuple(_plain(m) if c is None else c for m, c in zip(members, checks, strict=True))
+        return typing.Union[shaped]  # noqa: UP007
 
     def _container(self, inner: Any, rules: dict[str, Any], *, key: bool = False) -> Any:
-        meta = _meta(rules)
+        meta = _meta(rules, _COUNTS)
         if inner is None and meta is None:
             return None
         # Elements without rules of their own are skipped over, not built (``Raw`` is a slice).
@@ -188,6 +190,18 @@ def _reaches_rules(cls: type) -> bool:
     return codec._reaches(cls, lambda c: bool(getattr(c, "__constraints__", None)))
 
 
+def _plain(tp: Any) -> Any:
+    """A union member without rules, as a check type that accepts any value of its JSON kind."""
+    origin = typing.get_origin(tp)
+    if origin is Annotated:
+        return _plain(typing.get_args(tp)[0])
+    if origin is list or origin is tuple:
+        return list[msgspec.Raw]
+    if origin is dict or (isinstance(tp, type) and attrs.has(tp)):
+        return dict[str, msgspec.Raw]
+    return Any if tp is object else tp
+
+
 def _json_kind(tp: Any) -> str:
     origin = typing.get_origin(tp) or tp
     if origin is Annotated:
@@ -200,11 +214,15 @@ def _json_kind(tp: Any) -> str:
 
 
 _JSON_TYPES: dict[str, type] = {"string": str, "integer": int, "number": float}
-_META_KEYS = ("pattern", "min_length", "max_length", "ge", "le", "gt", "lt", "multiple_of")
+_LENGTHS = ("pattern", "min_length", "max_length")
+_BOUNDS = ("ge", "le", "gt", "lt", "multiple_of")
+_COUNTS = ("min_length", "max_length")
+_RULES_OF: dict[Any, tuple[str, ...]] = {str: _LENGTHS, int: _BOUNDS, float: _BOUNDS}
 
 
-def _meta(rules: dict[str, Any]) -> msgspec.Meta | None:
-    given = {key: rules[key] for key in _META_KEYS if key in rules}
+def _meta(rules: dict[str, Any], keys: tuple[str, ...]) -> msgspec.Meta | None:
+    """The rules that apply to a value of one kind (a string's length, not a list's)."""
+    given = {key: rules[key] for key in keys if key in rules}
     if "pattern" in given:
         given["pattern"] = python_pattern(given["pattern"])
     return msgspec.Meta(**given) if given else None
