@@ -81,7 +81,7 @@ def test_every_style_and_location_on_the_wire(rules: ModuleType) -> None:
         box={"w": 3, "h": 4},
         x_trace_depth=0,
         x_zones=["eu", "us"],
-        session="abc123",
+        sid="abc123",
         tenant=7,
         prefs=["dark", "compact"],
     )
@@ -110,7 +110,7 @@ def test_every_style_and_location_on_the_wire(rules: ModuleType) -> None:
     ]
     assert request.headers["X-Trace-Depth"] == "0"
     assert request.headers["X-Zones"] == "eu,us"
-    assert request.headers["Cookie"] == "session=abc123; tenant=7; prefs=dark,compact"
+    assert request.headers["Cookie"] == "sid=abc123; tenant=7; prefs=dark,compact"
 
 
 def test_absent_optional_parameters_are_left_out(rules: ModuleType) -> None:
@@ -161,7 +161,7 @@ def test_absent_optional_parameters_are_left_out(rules: ModuleType) -> None:
         ({"x_trace_depth": 10}, "x_trace_depth", "<= 9"),
         ({"x_zones": [{"a": 1}]}, "x_zones[0]", "string"),
         ({"x_zones": ["eu\r\nX-Admin: yes"]}, "x_zones", "line breaks"),
-        ({"session": "a b"}, "session", "pattern"),
+        ({"sid": "a b"}, "sid", "pattern"),
         ({"tenant": 0}, "tenant", ">= 1"),
         ({"prefs": ["light"]}, "prefs[0]", "one of"),
     ],
@@ -285,7 +285,7 @@ def test_the_sandbox_reads_every_style_back_and_accepts_it(rules: ModuleType) ->
         point={"x": 1, "y": 2},
         box={"w": 3, "h": 4},
         x_zones=["eu", "us"],
-        session="abc",
+        sid="abc",
         tenant=2,
         prefs=["compact"],
     )
@@ -298,10 +298,10 @@ def test_the_sandbox_refuses_what_the_client_would_not_send() -> None:
         "GET",
         url,
         params=[("ids", "1,-2"), ("filter[size]", "11"), ("channels", "x|y"), ("box", "w,x,h,4")],
-        headers={"Cookie": "tenant=0; session=a-b; prefs=dark,light", "X-Trace-Depth": "12"},
+        headers={"Cookie": "tenant=0; sid=a-b; prefs=dark,light", "X-Trace-Depth": "12"},
     )
     issues = " ".join(_sandbox_issues(bad))
-    for where in ("ids", "filter", "box", "tenant", "session", "prefs", "X-Trace-Depth"):
+    for where in ("ids", "filter", "box", "tenant", "sid", "prefs", "X-Trace-Depth"):
         assert where in issues
 
 
@@ -325,7 +325,7 @@ _invalid = st.one_of(
     st.tuples(st.just("ids"), st.lists(st.integers(max_value=-1), min_size=1, max_size=3)),
     st.tuples(st.just("x_trace_depth"), st.integers().filter(lambda n: not 0 <= n <= 9)),
     st.tuples(st.just("tenant"), st.integers(max_value=0)),
-    st.tuples(st.just("session"), st.text(min_size=1).filter(lambda t: not t.isascii() or not t.isalnum())),
+    st.tuples(st.just("sid"), st.text(min_size=1).filter(lambda t: not t.isascii() or not t.isalnum())),
 )
 
 

@@ -59,7 +59,7 @@ def build_request(
         else:
             headers[param.wire_name] = params.header_text(param, value)
     if cookies:
-        # A cookie the client already sends (a session, a credential) is kept beside them.
+        # A cookie the client already sends (a login cookie, a credential) is kept beside them.
         headers["Cookie"] = "; ".join(filter(None, (headers.get("Cookie"), params.cookie_header(cookies))))
     body = None
     if op.body is not None:
