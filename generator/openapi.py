@@ -14,9 +14,11 @@ from typing import Any
 
 from . import security
 from .access_modes import flagged_fields, relax_required
+from .constraints import body_type_expr, model_tables
 from .deprecation import deprecation_info
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names
+from .parameters import parameter_facts, parser_friendly
 from .raw_responses import write_raw_responses
 from .request_bodies import body_info
 from .request_bodies import is_json as _is_json
@@ -155,24 +157,6 @@ class _Types:
         raise GenerationError(f"unsupported schema at the top of a body or response: {schema!r}")
 
 
-def _params(endpoint: Any) -> list[dict[str, Any]]:
-    return [
-        {
-            "argument": _text(prop.python_name),
-            "wire_name": _text(prop.name),
-            "location": location,
-            "required": bool(prop.required),
-            "annotation": _text(prop.get_type_string(no_optional=True)),
-        }
-        for location, props in (
-            ("path", endpoint.path_parameters),
-            ("query", endpoint.query_parameters),
-            ("header", endpoint.header_parameters),
-        )
-        for prop in props
-    ]
-
-
 def _responses(
     document: dict[str, Any], operation: dict[str, Any], types: _Types
 ) -> tuple[list[tuple[int, list[tuple[str, str | None]]]], list[tuple[int, str]]]:
@@ -219,7 +203,8 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         info["body"] = body_info(document, operation, types)
         if info["body"]:
             info["core_imports"] += ["Body", "BodyMedia"] if info["body"]["others"] else ["Body"]
-        params = _params(endpoint)
+            _constrain_body(document, operation, info)
+        params = parameter_facts(document, path, operation, endpoint, types.class_names)
         info["params"] = params
         info.update(deprecation_info(document, path, operation, params))
         if params:
@@ -246,6 +231,17 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         info["security"] = security.operation_expression(document, operation)
         result[op_id] = info
     return dict(sorted(result.items()))
+
+
+def _constrain_body(document: dict[str, Any], operation: dict[str, Any], info: dict[str, Any]) -> None:
+    """Rules on the body as a whole (not on a model's fields) ride on its type thunk."""
+    if info["body"]["raw"]:
+        return
+    schema = next(iter(resolve_ref(document, operation["requestBody"])["content"].values())).get("schema")
+    expr = body_type_expr(document, schema, info["body"]["type_expr"])
+    if expr != info["body"]["type_expr"]:
+        info["body"]["type_expr"] = expr
+        info["core_imports"].append("constrained")
 
 
 def _pagination(document: dict[str, Any], operation: dict[str, Any], types: _Types) -> dict[str, Any] | None:
@@ -382,6 +378,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
 
     document = load_spec(vendor.spec_path)
     attributes = _Attributes(document)
+    parser_friendly(attributes.parser_document)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], literal_enums=False),
         MetaType.NONE,
@@ -445,6 +442,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         schema_names=schema_names,
         annotation_models=annotation_models,
         annotation_stdlib=sorted(annotation_stdlib),
+        constraint_tables=model_tables(list(openapi.models), attributes, document),
         error_names={status: _error_class_name(status) for status in statuses},
         **model_field_hooks(
             unions,

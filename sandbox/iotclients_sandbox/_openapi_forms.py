@@ -66,6 +66,10 @@ def coerce_parameter(raw: Any, schema: Mapping[str, Any]) -> Any:
     """Turn the string form of a query/path/header parameter into the type its schema expects."""
     types = schema.get("type")
     allowed = set(types) if isinstance(types, list) else {types}
+    if isinstance(raw, dict):  # an object parameter, read by its style
+        properties = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        return {key: coerce_parameter(item, properties.get(key) or extra or {}) for key, item in raw.items()}
     if "array" in allowed:
         items = raw if isinstance(raw, list) else [raw]
         return [_coerce_scalar(str(item), schema.get("items") or {}) for item in items]

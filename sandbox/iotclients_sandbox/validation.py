@@ -27,6 +27,7 @@ from iotclients_sandbox._openapi_forms import (
     pick_media,
     response_key,
 )
+from iotclients_sandbox._parameter_styles import MISSING, read_parameter
 from iotclients_sandbox._schema_checks import SchemaCheck, ValidationIssue, compile_check
 
 __all__ = [
@@ -205,27 +206,18 @@ class OpenAPIValidator:
         for parameter, check in compiled.params:
             name = str(parameter.get("name", ""))
             where = str(parameter.get("in", "query"))
-            raw: Any = _MISSING
-            if where == "path":
-                raw = path_params.get(name, _MISSING)
-            elif where == "query":
-                values = query.get(name)
-                if values:
-                    raw = list(values)
-            elif where == "header":
-                if name.lower() == "authorization":
-                    # Credentials are the security layer's business; their value is never echoed.
-                    continue
-                raw = lowered_headers.get(name.lower(), _MISSING)
-            else:
+            if where == "header" and name.lower() == "authorization":
+                # Credentials are the security layer's business; their value is never echoed.
                 continue
-            if raw is _MISSING:
+            schema = self._deref(parameter.get("schema") or {}, "")[0]
+            raw = read_parameter(parameter, schema, path_params, query, lowered_headers)
+            if raw is MISSING:
                 if parameter.get("required"):
                     yield ValidationIssue(where, name, "required", "is required")
                 continue
             if check is None:
                 continue
-            value = coerce_parameter(raw, parameter.get("schema") or {})
+            value = coerce_parameter(raw, schema)
             yield from check.issues(value, where, prefix=name)
 
     # -- responses ----------------------------------------------------------------------------

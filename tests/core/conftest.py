@@ -1,4 +1,4 @@
-"""Clients generated from small specs (``widgets``, ``unions``), for testing the generator's forms.
+"""Clients generated from small specs (``widgets``, ``unions``, ``rules``), for testing the generator's forms.
 
 The specs use every body, response, paging and union form the generator supports; generating them here
 (not committing the output) keeps the test honest about what the templates produce today.
@@ -17,6 +17,9 @@ from tests.core.union_specs import PROBE, oden_shaped_probe
 
 SPEC = Path(__file__).parent / "specs" / "widgets.openapi.yaml"
 PACKAGE = "widgets_generated"
+
+
+RULES_SPEC = Path(__file__).parent / "specs" / "rules.openapi.yaml"
 
 
 def generate(root: Path, spec: Path, package: str, name: str, client: str) -> Iterator[ModuleType]:
@@ -63,3 +66,9 @@ def oden_unions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType
     """The probe extended with interval metadata as Oden publishes it (``union_specs``)."""
     root = tmp_path_factory.mktemp("generated")
     yield from generate(root, oden_shaped_probe(root), "unions_oden_generated", "unions_oden", "UnionsOden")
+
+
+@pytest.fixture(scope="session")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The generated ``rules`` package: every value rule and parameter style of the probe spec."""
+    yield from generate(tmp_path_factory.mktemp("generated"), RULES_SPEC, "rules_generated", "rules", "Rules")

@@ -314,6 +314,9 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
         decode(payload, tp) if _needs_renames(tp) else _decoder(tp).decode(payload)
     except msgspec.ValidationError as exc:
         raise invalid_argument(argument, exc) from None
+    from .constraints import check_payload  # late: it builds on this module
+
+    check_payload(payload, tp, argument=argument)  # patterns, lengths, bounds: a no-op for types without any
     return payload
 
 

@@ -25,9 +25,24 @@ __all__ = [
     "Reply",
     "ResponseHeader",
     "TypeThunk",
+    "constrained",
 ]
 
 TypeThunk = Callable[[], Any]
+
+
+def constrained(tp: Any, **rules: Any) -> Any:
+    """``tp`` with the spec's value rules of a whole body (``msgspec.Meta`` arguments), such as
+    ``maxItems`` on a top-level array; checked before the body is sent."""
+    from typing import Annotated
+
+    import msgspec
+
+    from .params import python_pattern
+
+    if "pattern" in rules:
+        rules["pattern"] = python_pattern(rules["pattern"])
+    return Annotated[tp, msgspec.Meta(**rules)]
 
 
 class BodyMedia(_Record):
@@ -70,15 +85,30 @@ class Body(_Record):
 
 
 class Param(_Record):
-    """A path, query or header parameter: the Python argument and its name on the wire."""
+    """A path, query, header or cookie parameter: the Python argument, its name on the wire, and
+    the facts of its schema (type, format, enum, constraints) and serialisation (``style``,
+    ``explode``) that ``params`` converts and checks values by."""
 
-    __slots__ = ("argument", "location", "required", "wire_name")
+    __slots__ = ("argument", "explode", "location", "required", "schema", "style", "wire_name")
 
-    def __init__(self, argument: str, wire_name: str, location: str, required: bool = False) -> None:
+    def __init__(
+        self,
+        argument: str,
+        wire_name: str,
+        location: str,
+        required: bool = False,
+        *,
+        schema: Mapping[str, Any] | None = None,
+        style: str | None = None,
+        explode: bool | None = None,
+    ) -> None:
         self.argument = argument
         self.wire_name = wire_name
-        self.location = location  # "path" | "query" | "header"
+        self.location = location  # "path" | "query" | "header" | "cookie"
         self.required = required
+        self.schema = schema
+        self.style = style
+        self.explode = explode
 
 
 class ResponseHeader(_Record):

@@ -1,22 +1,22 @@
 """Turning an operation and its arguments into an ``httpx.Request``.
 
-Path, query and header parameters are placed by the spec's names; the body is encoded by its
+Path, query, header and cookie parameters are placed by the spec's names and converted as
+their schemas say (``params``); the body is encoded by its
 media type (``bodies``). Every check happens here, before anything is sent.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime
 from collections.abc import Mapping
-from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from . import params
 from .errors import InvalidArgumentError
-from .operation import Operation
+from .operation import Operation, Param
 
 __all__ = ["build_request"]
 
@@ -37,6 +37,7 @@ def build_request(
     """
     path = op.path
     query: list[tuple[str, str | int | float | bool | None]] = []
+    cookies: list[tuple[Param, Any]] = []
     for param in op.params:
         value = args.get(param.argument)
         if value is None or value is _unset():
@@ -44,7 +45,7 @@ def build_request(
                 raise InvalidArgumentError(param.argument, "is required")
             continue
         if param.location == "path":
-            text = _scalar(value)
+            text = params.path_text(param, value)
             if not text:
                 raise InvalidArgumentError(param.argument, "must be a non-empty string")
             if text in (".", ".."):
@@ -52,10 +53,14 @@ def build_request(
                 raise InvalidArgumentError(param.argument, "must not be '.' or '..'")
             path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
         elif param.location == "query":
-            items = value if isinstance(value, (list, tuple)) else [value]
-            query.extend((param.wire_name, _scalar(item)) for item in items)
+            query.extend(params.query_items(param, value))
+        elif param.location == "cookie":
+            cookies.append((param, value))
         else:
-            headers[param.wire_name] = _scalar(value)
+            headers[param.wire_name] = params.header_text(param, value)
+    if cookies:
+        # A cookie the client already sends (a login cookie, a credential) is kept beside them.
+        headers["Cookie"] = "; ".join(filter(None, (headers.get("Cookie"), params.cookie_header(cookies))))
     body = None
     value = args.get(op.body.argument) if op.body is not None else None
     if op.body is not None and (op.body.required or (value is not None and value is not _unset())):
@@ -84,18 +89,6 @@ def _unset() -> Any:
     from .model import UNSET
 
     return UNSET
-
-
-def _scalar(value: Any) -> str:
-    """A parameter value as it goes on the wire (enums by value, booleans in JSON spelling,
-    dates and times in RFC 3339 / ISO 8601 form)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
-        return value.isoformat()
-    return str(value)
 
 
 def _accept(op: Operation) -> str:

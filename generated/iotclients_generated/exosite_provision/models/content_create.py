@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -16,6 +18,9 @@ class ContentCreate(Model):
         meta (str)
         protected (ContentCreateProtected, optional): Only for the serial numbers it is assigned to.
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"id": {"min_length": 1, "type": "string"}}
 
     id: str
     meta: str

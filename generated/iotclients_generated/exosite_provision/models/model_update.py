@@ -21,6 +21,12 @@ class ModelUpdate(Model):
 
     __wire_names__: ClassVar[dict[str, str]] = {"options": "options[]"}
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "code": {"min_length": 1, "type": "string"},
+        "rid": {"pattern": "^[0-9a-f]{40}$", "type": "string"},
+    }
+
     rid: str | Unset = UNSET
     code: str | Unset = UNSET
     options: list[ModelOption] | Unset = UNSET

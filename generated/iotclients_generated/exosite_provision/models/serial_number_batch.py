@@ -27,6 +27,12 @@ class SerialNumberBatch(Model):
 
     __wire_names__: ClassVar[dict[str, str]] = {"sn_list": "sn[]"}
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "sn": {"min_length": 1, "type": "string"},
+        "sn_list": {"items": {"min_length": 1, "type": "string"}, "type": "array"},
+    }
+
     add: Flag | Unset = UNSET
     remove: Flag | Unset = UNSET
     delete: Flag | Unset = UNSET

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -17,6 +19,12 @@ class SerialNumberUpdate(Model):
         owner (str, optional): The client under which the device's client is created.
         oldsn (str, optional): Move this serial number's client to the new one.
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "oldsn": {"min_length": 1, "type": "string"},
+        "owner": {"pattern": "^[0-9a-f]{40}$", "type": "string"},
+    }
 
     enable: Flag | Unset = UNSET
     disable: Flag | Unset = UNSET

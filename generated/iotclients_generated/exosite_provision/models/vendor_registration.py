@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -15,6 +17,9 @@ class VendorRegistration(Model):
         vendor (str)
         delete (Flag, optional): A form flag, sent as `true`.
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"vendor": {"min_length": 1, "type": "string"}}
 
     vendor: str
     delete: Flag | Unset = UNSET

@@ -29,6 +29,13 @@ class AccountSignup(Model):
         captcha_token (str, optional, write-only: never returned by the server)
     """
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "confirm_password": {"min_length": 1, "type": "string"},
+        "password": {"min_length": 1, "type": "string"},
+        "username": {"min_length": 1, "type": "string"},
+    }
+
     # Credentials: masked in repr, and registered so logs and error texts mask them too.
     __secret_fields__: ClassVar[frozenset[str]] = frozenset(["confirm_password", "password"])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
 from uuid import UUID
 
 from attrs import define
@@ -25,6 +26,9 @@ class VariableWrite(Model):
         division_factor (int, optional)
         offset (float, optional)
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"lid": {"ge": 1, "le": 65535, "type": "integer"}}
 
     name: str
     lid: int

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import Model, absent_by_default
 
@@ -14,6 +16,9 @@ class CalculatedValues(Model):
     Attributes:
         values (list[TimeseriesValue])
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"values": {"min_length": 1, "type": "array"}}
 
     values: list[TimeseriesValue]
 

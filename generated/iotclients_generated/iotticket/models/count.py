@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import Model, absent_by_default
 
@@ -14,5 +16,8 @@ class Count(Model):
     Attributes:
         count (int)
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"count": {"ge": 0, "type": "integer"}}
 
     count: int

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -20,6 +22,14 @@ class DeviceEvent(Model):
         severity (Severity, optional)
         active (bool, optional)
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "gn": {"max_length": 255, "type": "string"},
+        "id": {"max_length": 255, "min_length": 1, "type": "string"},
+        "m": {"max_length": 255, "type": "string"},
+        "ts": {"min_length": 1, "type": "string"},
+    }
 
     id: str
     m: str

@@ -36,6 +36,12 @@ class MLModelCreate(Model):
         "trigger_url": "triggerUrl",
     }
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "name": {"max_length": 255, "min_length": 1, "type": "string"},
+        "trigger_url": {"min_length": 1, "type": "string"},
+    }
+
     name: str
     trigger_url: str
     method: HttpMethod

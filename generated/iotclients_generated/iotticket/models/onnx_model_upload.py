@@ -23,6 +23,11 @@ class OnnxModelUpload(Model):
 
     __wire_names__: ClassVar[dict[str, str]] = {"help_text": "helpText"}
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "name": {"max_length": 255, "min_length": 1, "type": "string"}
+    }
+
     name: str
     file: FileContent
     description: str | Unset = UNSET

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -17,6 +19,13 @@ class TelemetryItem(Model):
         data (list[TelemetryPoint])
         unit (str, optional)
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "data": {"min_length": 1, "type": "array"},
+        "n": {"min_length": 1, "type": "string"},
+        "unit": {"max_length": 255, "type": "string"},
+    }
 
     n: str
     dt: DataType

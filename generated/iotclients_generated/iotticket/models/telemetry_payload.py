@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -16,6 +18,13 @@ class TelemetryPayload(Model):
         t_set (list[TelemetrySetItem], optional)
         ts (list[TimesignalItem], optional)
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "t": {"min_length": 1, "type": "array"},
+        "t_set": {"min_length": 1, "type": "array"},
+        "ts": {"min_length": 1, "type": "array"},
+    }
 
     t: list[TelemetryItem] | Unset = UNSET
     t_set: list[TelemetrySetItem] | Unset = UNSET

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import Model, absent_by_default
 
@@ -16,6 +18,13 @@ class TelemetrySetItem(Model):
         ts (str)
         t (list[TelemetrySetValue])
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "id": {"max_length": 255, "min_length": 1, "type": "string"},
+        "t": {"min_length": 1, "type": "array"},
+        "ts": {"min_length": 1, "type": "string"},
+    }
 
     id: str
     ts: str

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import Model, absent_by_default
 
@@ -16,6 +18,9 @@ class TelemetrySetValue(Model):
         dt (DataType)
         value (bool | float | str)
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"n": {"min_length": 1, "type": "string"}}
 
     n: str
     dt: DataType

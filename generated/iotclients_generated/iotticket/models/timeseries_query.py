@@ -23,6 +23,12 @@ class TimeseriesQuery(Model):
 
     __wire_names__: ClassVar[dict[str, str]] = {"attribute_ids": "attributeIds"}
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "attribute_ids": {"min_length": 1, "type": "array"},
+        "limit": {"ge": 1, "le": 10000, "type": "integer"},
+    }
+
     attribute_ids: list[str]
     start: AwareDatetime | Unset = UNSET
     end: AwareDatetime | Unset = UNSET

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import Model, absent_by_default
 
@@ -17,6 +19,13 @@ class TimesignalItem(Model):
         id (str)
         value (JsonObject): Any JSON object.
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "id": {"max_length": 255, "min_length": 1, "type": "string"},
+        "n": {"min_length": 1, "type": "string"},
+        "ts": {"min_length": 1, "type": "string"},
+    }
 
     n: str
     ts: str

@@ -26,6 +26,12 @@ class TokenRequest(Model):
         scope (str, optional)
     """
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {
+        "client_id": {"min_length": 1, "type": "string"},
+        "client_secret": {"min_length": 1, "type": "string"},
+    }
+
     # Credentials: masked in repr, and registered so logs and error texts mask them too.
     __secret_fields__: ClassVar[frozenset[str]] = frozenset(["client_secret"])
 

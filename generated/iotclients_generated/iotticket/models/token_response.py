@@ -26,6 +26,9 @@ class TokenResponse(Model):
         scope (str, optional)
     """
 
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"expires_in": {"ge": 1, "type": "integer"}}
+
     # Credentials: masked in repr, and registered so logs and error texts mask them too.
     __secret_fields__: ClassVar[frozenset[str]] = frozenset(["access_token"])
 

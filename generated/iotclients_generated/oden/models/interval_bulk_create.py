@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -21,6 +23,9 @@ class IntervalBulkCreate(Model):
             together with its `factory`.
         intervals (list[BulkIntervalItem], optional)
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"intervals": {"max_length": 2500, "type": "array"}}
 
     type: IntervalType | Unset = UNSET
     line: Line | Unset = UNSET

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -23,6 +25,9 @@ class QualitySchema(Model):
             `last` pick the oldest or newest match where that applies. When
             omitted the server uses `unique`.
     """
+
+    # The spec's value rules per field (msgspec.Meta arguments), checked before a body is sent.
+    __constraints__: ClassVar[dict[str, object]] = {"id": {"pattern": "^[0-9]+$", "type": "string"}}
 
     id: str | Unset = UNSET
     factory: Factory | Unset = UNSET

@@ -16,7 +16,15 @@ OPERATION = Operation(
         content_type="application/x-www-form-urlencoded",
         type=lambda: _m.ContentCreate,
     ),
-    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    params=(
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         205: Reply({}),
     },

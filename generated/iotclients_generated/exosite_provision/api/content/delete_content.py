@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=False,
     summary="Delete a content entity and its blob.",
     params=(
-        Param(argument="model", wire_name="model", location="path", required=True),
-        Param(argument="id", wire_name="id", location="path", required=True),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         205: Reply({}),

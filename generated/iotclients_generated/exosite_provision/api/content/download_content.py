@@ -12,10 +12,30 @@ OPERATION = Operation(
     idempotent=True,
     summary="A device fetches a content blob (or, with `info=true`, its `type,size,updated,meta`).",
     params=(
-        Param(argument="vendor", wire_name="vendor", location="query", required=True),
-        Param(argument="model", wire_name="model", location="query", required=True),
-        Param(argument="id", wire_name="id", location="query", required=True),
-        Param(argument="info", wire_name="info", location="query", required=False),
+        Param(
+            argument="vendor",
+            wire_name="vendor",
+            location="query",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="query",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="id",
+            wire_name="id",
+            location="query",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="info", wire_name="info", location="query", required=False, schema={"type": "boolean"}
+        ),
     ),
     replies={
         200: Reply(

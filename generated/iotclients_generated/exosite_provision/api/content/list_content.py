@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/provision/manage/content/{model}/",
     idempotent=True,
     summary="List the content ids of a model, one per line.",
-    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    params=(
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

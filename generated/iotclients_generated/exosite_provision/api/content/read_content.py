@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=True,
     summary="Describe a content entity: `type,size,updated,meta,protected`.",
     params=(
-        Param(argument="model", wire_name="model", location="path", required=True),
-        Param(argument="id", wire_name="id", location="path", required=True),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         200: Reply(

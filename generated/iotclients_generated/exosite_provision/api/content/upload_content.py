@@ -13,8 +13,20 @@ OPERATION = Operation(
     summary="Store the blob of a content entity; its Content-Type is served back on download.",
     body=Body(argument="content", content_type="*/*", type=lambda: bytes),
     params=(
-        Param(argument="model", wire_name="model", location="path", required=True),
-        Param(argument="id", wire_name="id", location="path", required=True),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         205: Reply({}),

@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/provision/manage/model/{model}",
     idempotent=False,
     summary="Delete a model with its serial numbers and content.",
-    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    params=(
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         205: Reply({}),
     },

@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/provision/manage/model/{model}",
     idempotent=True,
     summary="The model's template (`rid=...` or `code=...`) and `options[]=...`, form-encoded.",
-    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    params=(
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

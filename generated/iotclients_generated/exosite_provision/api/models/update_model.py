@@ -14,7 +14,15 @@ OPERATION = Operation(
     body=Body(
         argument="model_update", content_type="application/x-www-form-urlencoded", type=lambda: _m.ModelUpdate
     ),
-    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    params=(
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         205: Reply({}),
     },

@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=False,
     summary="Remove one serial number.",
     params=(
-        Param(argument="model", wire_name="model", location="path", required=True),
-        Param(argument="sn", wire_name="sn", location="path", required=True),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="sn",
+            wire_name="sn",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         205: Reply({}),

@@ -20,7 +20,15 @@ OPERATION = Operation(
             BodyMedia("text/csv", lambda: bytes),
         ),
     ),
-    params=(Param(argument="model", wire_name="model", location="path", required=True),),
+    params=(
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         205: Reply({}),
     },

@@ -12,10 +12,34 @@ OPERATION = Operation(
     idempotent=True,
     summary="List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`.",
     params=(
-        Param(argument="model", wire_name="model", location="path", required=True),
-        Param(argument="offset", wire_name="offset", location="query", required=False),
-        Param(argument="limit", wire_name="limit", location="query", required=False),
-        Param(argument="status", wire_name="status", location="query", required=False),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="offset",
+            wire_name="offset",
+            location="query",
+            required=False,
+            schema={"minimum": 0, "type": "integer"},
+        ),
+        Param(
+            argument="limit",
+            wire_name="limit",
+            location="query",
+            required=False,
+            schema={"minimum": 0, "type": "integer"},
+        ),
+        Param(
+            argument="status",
+            wire_name="status",
+            location="query",
+            required=False,
+            schema={"type": "boolean"},
+        ),
     ),
     replies={
         200: Reply(

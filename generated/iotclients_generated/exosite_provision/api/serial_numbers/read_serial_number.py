@@ -12,9 +12,27 @@ OPERATION = Operation(
     idempotent=True,
     summary="A serial number's `status,rid,extra`, or with `show=log` its activation log (`ts,conninfo,entry` lines).",
     params=(
-        Param(argument="model", wire_name="model", location="path", required=True),
-        Param(argument="sn", wire_name="sn", location="path", required=True),
-        Param(argument="show", wire_name="show", location="query", required=False),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="sn",
+            wire_name="sn",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="show",
+            wire_name="show",
+            location="query",
+            required=False,
+            schema={"enum": ["log"], "type": "string"},
+        ),
     ),
     replies={
         200: Reply(

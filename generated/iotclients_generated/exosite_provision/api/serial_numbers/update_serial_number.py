@@ -17,8 +17,20 @@ OPERATION = Operation(
         type=lambda: _m.SerialNumberUpdate,
     ),
     params=(
-        Param(argument="model", wire_name="model", location="path", required=True),
-        Param(argument="sn", wire_name="sn", location="path", required=True),
+        Param(
+            argument="model",
+            wire_name="model",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="sn",
+            wire_name="sn",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         200: Reply(

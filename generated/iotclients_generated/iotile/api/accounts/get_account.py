@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/account/{slug}/",
     idempotent=True,
     summary="Get an account",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

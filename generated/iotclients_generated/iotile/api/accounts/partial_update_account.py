@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change some fields of the user's account",
     body=Body(argument="account_update", content_type="application/json", type=lambda: _m.AccountUpdate),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

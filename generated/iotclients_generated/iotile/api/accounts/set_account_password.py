@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change the user's own password",
     body=Body(argument="set_password", content_type="application/json", type=lambda: _m.SetPassword),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

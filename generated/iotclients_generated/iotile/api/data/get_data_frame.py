@@ -12,15 +12,43 @@ OPERATION = Operation(
     idempotent=True,
     summary="The data of a filter as a table (CSV, JSON or text)",
     params=(
-        Param(argument="filter_", wire_name="filter", location="query", required=True),
-        Param(argument="start", wire_name="start", location="query", required=False),
-        Param(argument="end", wire_name="end", location="query", required=False),
-        Param(argument="apply_mdo", wire_name="apply_mdo", location="query", required=False),
-        Param(argument="extended", wire_name="extended", location="query", required=False),
-        Param(argument="pivot", wire_name="pivot", location="query", required=False),
-        Param(argument="stats", wire_name="stats", location="query", required=False),
-        Param(argument="mask", wire_name="mask", location="query", required=False),
-        Param(argument="format_", wire_name="format", location="query", required=False),
+        Param(
+            argument="filter_", wire_name="filter", location="query", required=True, schema={"type": "string"}
+        ),
+        Param(
+            argument="start", wire_name="start", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(argument="end", wire_name="end", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="apply_mdo",
+            wire_name="apply_mdo",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="extended",
+            wire_name="extended",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="pivot", wire_name="pivot", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="stats", wire_name="stats", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="mask", wire_name="mask", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="format_",
+            wire_name="format",
+            location="query",
+            required=False,
+            schema={"enum": ["csv", "json", "txt"], "type": "string"},
+        ),
     ),
     replies={
         200: Reply(

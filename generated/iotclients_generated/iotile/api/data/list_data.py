@@ -12,15 +12,47 @@ OPERATION = Operation(
     idempotent=True,
     summary="Data points of the streams a filter names",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="filter_", wire_name="filter", location="query", required=False),
-        Param(argument="start", wire_name="start", location="query", required=False),
-        Param(argument="end", wire_name="end", location="query", required=False),
-        Param(argument="lastn", wire_name="lastn", location="query", required=False),
-        Param(argument="streamer_id_0", wire_name="streamer_id_0", location="query", required=False),
-        Param(argument="streamer_id_1", wire_name="streamer_id_1", location="query", required=False),
-        Param(argument="mask", wire_name="mask", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="filter_",
+            wire_name="filter",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="start", wire_name="start", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(argument="end", wire_name="end", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="lastn", wire_name="lastn", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="streamer_id_0",
+            wire_name="streamer_id_0",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="streamer_id_1",
+            wire_name="streamer_id_1",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="mask", wire_name="mask", location="query", required=False, schema={"type": "integer"}
+        ),
     ),
     replies={
         200: Reply(

@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/datablock/{slug}/",
     idempotent=True,
     summary="Delete a data block",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         204: Reply({}),
     },

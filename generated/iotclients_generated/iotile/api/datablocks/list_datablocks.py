@@ -12,11 +12,21 @@ OPERATION = Operation(
     idempotent=True,
     summary="List data blocks",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="org", wire_name="org", location="query", required=False),
-        Param(argument="device", wire_name="device", location="query", required=False),
-        Param(argument="q", wire_name="q", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(argument="org", wire_name="org", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="device", wire_name="device", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(argument="q", wire_name="q", location="query", required=False, schema={"type": "string"}),
     ),
     replies={
         200: Reply(

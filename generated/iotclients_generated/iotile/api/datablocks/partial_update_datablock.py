@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change the title or description of a data block",
     body=Body(argument="data_block_patch", content_type="application/json", type=lambda: _m.DataBlockPatch),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

@@ -12,8 +12,10 @@ OPERATION = Operation(
     idempotent=True,
     summary="A key of a device",
     params=(
-        Param(argument="slug", wire_name="slug", location="path", required=True),
-        Param(argument="type_", wire_name="type", location="query", required=False),
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+        Param(
+            argument="type_", wire_name="type", location="query", required=False, schema={"type": "string"}
+        ),
     ),
     replies={
         200: Reply(

@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/device/{slug}/streamers/",
     idempotent=True,
     summary="The streamers of a device (unpaginated)",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

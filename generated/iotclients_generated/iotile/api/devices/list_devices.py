@@ -12,15 +12,53 @@ OPERATION = Operation(
     idempotent=True,
     summary="List devices",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="project", wire_name="project", location="query", required=False),
-        Param(argument="dt", wire_name="dt", location="query", required=False),
-        Param(argument="sg", wire_name="sg", location="query", required=False),
-        Param(argument="external_id", wire_name="external_id", location="query", required=False),
-        Param(argument="claimed", wire_name="claimed", location="query", required=False),
-        Param(argument="org_slug", wire_name="org__slug", location="query", required=False),
-        Param(argument="property_", wire_name="property", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="project",
+            wire_name="project",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(argument="dt", wire_name="dt", location="query", required=False, schema={"type": "string"}),
+        Param(argument="sg", wire_name="sg", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="external_id",
+            wire_name="external_id",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="claimed",
+            wire_name="claimed",
+            location="query",
+            required=False,
+            schema={"type": "boolean"},
+        ),
+        Param(
+            argument="org_slug",
+            wire_name="org__slug",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="property_",
+            wire_name="property",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         200: Reply(

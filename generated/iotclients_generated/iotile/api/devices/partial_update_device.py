@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change some fields of a device",
     body=Body(argument="device_patch", content_type="application/json", type=lambda: _m.DevicePatch),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Set the data mask of a device",
     body=Body(argument="data_mask", content_type="application/json", type=lambda: _m.DataMask),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

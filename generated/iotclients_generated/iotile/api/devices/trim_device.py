@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=False,
     summary="Delete the stream data of a device outside a time window",
     body=Body(argument="device_trim", content_type="application/json", type=lambda: _m.DeviceTrim),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         202: Reply(
             {

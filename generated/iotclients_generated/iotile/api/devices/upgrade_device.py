@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=False,
     summary="Schedule a firmware upgrade of a device",
     body=Body(argument="device_upgrade", content_type="application/json", type=lambda: _m.DeviceUpgrade),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         202: Reply(
             {

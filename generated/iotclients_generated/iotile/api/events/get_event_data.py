@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/event/{id}/data/",
     idempotent=True,
     summary="The data file of an event, as uploaded (JSON)",
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(argument="id", wire_name="id", location="path", required=True, schema={"type": "integer"}),
+    ),
     replies={
         200: Reply(
             {

@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/event/{id}/url/",
     idempotent=True,
     summary="A temporary download URL of an event's data file",
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(argument="id", wire_name="id", location="path", required=True, schema={"type": "integer"}),
+    ),
     replies={
         200: Reply(
             {

@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change the extra data of an event",
     body=Body(argument="event_patch", content_type="application/json", type=lambda: _m.EventPatch),
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(argument="id", wire_name="id", location="path", required=True, schema={"type": "integer"}),
+    ),
     replies={
         200: Reply(
             {

@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/fleet/{slug}/",
     idempotent=True,
     summary="Delete a fleet",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         204: Reply({}),
     },

@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Add a device to a fleet",
     body=Body(argument="fleet_member", content_type="application/json", type=lambda: _m.FleetMember),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         201: Reply(
             {

@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/org/{slug}/",
     idempotent=True,
     summary="Delete an organisation",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         204: Reply({}),
     },

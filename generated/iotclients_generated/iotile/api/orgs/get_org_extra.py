@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/org/{slug}/extra/",
     idempotent=True,
     summary="An organisation with counts of its projects, devices and members",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=False,
     summary="Invite someone to an organisation",
     body=Body(argument="org_invitation", content_type="application/json", type=lambda: _m.OrgInvitation),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         202: Reply(
             {

@@ -12,9 +12,17 @@ OPERATION = Operation(
     idempotent=True,
     summary="The members of an organisation",
     params=(
-        Param(argument="slug", wire_name="slug", location="path", required=True),
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
     ),
     replies={
         200: Reply(

@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/org/{slug}/pending/",
     idempotent=True,
     summary="The invitations of an organisation not yet accepted",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

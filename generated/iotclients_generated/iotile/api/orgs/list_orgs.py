@@ -12,10 +12,26 @@ OPERATION = Operation(
     idempotent=True,
     summary="List the user's organisations",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="created_by", wire_name="created_by", location="query", required=False),
-        Param(argument="search", wire_name="search", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="created_by",
+            wire_name="created_by",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="search", wire_name="search", location="query", required=False, schema={"type": "string"}
+        ),
     ),
     replies={
         200: Reply(

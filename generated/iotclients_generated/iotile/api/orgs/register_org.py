@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=False,
     summary="Register with an organisation",
     body=Body(argument="action_request", content_type="application/json", type=lambda: _m.ActionRequest),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Replace an organisation's fields",
     body=Body(argument="org_write", content_type="application/json", type=lambda: _m.OrgWrite),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

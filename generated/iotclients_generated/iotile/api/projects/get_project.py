@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/api/v1/project/{id}/",
     idempotent=True,
     summary="Get a project by UUID",
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"format": "uuid", "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/api/v1/project/{id}/extra/",
     idempotent=True,
     summary="A project with counts of its devices, variables and streams",
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"format": "uuid", "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/api/v1/project/{id}/properties/",
     idempotent=True,
     summary="The properties of a project (all of them, unpaginated)",
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"format": "uuid", "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

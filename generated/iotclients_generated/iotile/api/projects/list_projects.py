@@ -12,14 +12,40 @@ OPERATION = Operation(
     idempotent=True,
     summary="List projects",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="org", wire_name="org", location="query", required=False),
-        Param(argument="org_slug", wire_name="org__slug", location="query", required=False),
-        Param(argument="slug", wire_name="slug", location="query", required=False),
-        Param(argument="name", wire_name="name", location="query", required=False),
-        Param(argument="created_by", wire_name="created_by", location="query", required=False),
-        Param(argument="property_", wire_name="property", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(argument="org", wire_name="org", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="org_slug",
+            wire_name="org__slug",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(argument="slug", wire_name="slug", location="query", required=False, schema={"type": "string"}),
+        Param(argument="name", wire_name="name", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="created_by",
+            wire_name="created_by",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="property_",
+            wire_name="property",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         200: Reply(

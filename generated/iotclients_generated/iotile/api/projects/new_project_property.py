@@ -12,7 +12,15 @@ OPERATION = Operation(
     idempotent=False,
     summary="Add a property to a project",
     body=Body(argument="property_new", content_type="application/json", type=lambda: _m.PropertyNew),
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"format": "uuid", "type": "string"},
+        ),
+    ),
     replies={
         201: Reply(
             {

@@ -12,7 +12,15 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change some fields of a project",
     body=Body(argument="project_patch", content_type="application/json", type=lambda: _m.ProjectPatch),
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(
+            argument="id",
+            wire_name="id",
+            location="path",
+            required=True,
+            schema={"format": "uuid", "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

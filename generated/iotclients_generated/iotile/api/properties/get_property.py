@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/property/{id}/",
     idempotent=True,
     summary="Get a property",
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(argument="id", wire_name="id", location="path", required=True, schema={"type": "integer"}),
+    ),
     replies={
         200: Reply(
             {

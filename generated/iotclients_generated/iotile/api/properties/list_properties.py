@@ -12,9 +12,19 @@ OPERATION = Operation(
     idempotent=True,
     summary="The properties of one target",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="target", wire_name="target", location="query", required=True),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="target", wire_name="target", location="query", required=True, schema={"type": "string"}
+        ),
     ),
     replies={
         200: Reply(

@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change the value of a property",
     body=Body(argument="property_patch", content_type="application/json", type=lambda: _m.PropertyPatch),
-    params=(Param(argument="id", wire_name="id", location="path", required=True),),
+    params=(
+        Param(argument="id", wire_name="id", location="path", required=True, schema={"type": "integer"}),
+    ),
     replies={
         200: Reply(
             {

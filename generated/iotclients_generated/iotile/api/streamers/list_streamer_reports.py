@@ -12,12 +12,34 @@ OPERATION = Operation(
     idempotent=True,
     summary="List streamer reports",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="streamer_slug", wire_name="streamer__slug", location="query", required=False),
-        Param(argument="created_by_slug", wire_name="created_by__slug", location="query", required=False),
-        Param(argument="start", wire_name="start", location="query", required=False),
-        Param(argument="end", wire_name="end", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="streamer_slug",
+            wire_name="streamer__slug",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="created_by_slug",
+            wire_name="created_by__slug",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="start", wire_name="start", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(argument="end", wire_name="end", location="query", required=False, schema={"type": "string"}),
     ),
     replies={
         200: Reply(

@@ -12,11 +12,27 @@ OPERATION = Operation(
     idempotent=True,
     summary="List streamers",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="device", wire_name="device", location="query", required=False),
-        Param(argument="selector", wire_name="selector", location="query", required=False),
-        Param(argument="slug", wire_name="slug", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="device", wire_name="device", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(
+            argument="selector",
+            wire_name="selector",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(argument="slug", wire_name="slug", location="query", required=False, schema={"type": "string"}),
     ),
     replies={
         200: Reply(

@@ -17,7 +17,15 @@ OPERATION = Operation(
         type=lambda: _m.StreamerReportUpload,
         files=("file",),
     ),
-    params=(Param(argument="timestamp", wire_name="timestamp", location="query", required=True),),
+    params=(
+        Param(
+            argument="timestamp",
+            wire_name="timestamp",
+            location="query",
+            required=True,
+            schema={"type": "string"},
+        ),
+    ),
     replies={
         201: Reply(
             {

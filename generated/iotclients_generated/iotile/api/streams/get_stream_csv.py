@@ -12,9 +12,11 @@ OPERATION = Operation(
     idempotent=True,
     summary="The data points of a stream as CSV",
     params=(
-        Param(argument="slug", wire_name="slug", location="path", required=True),
-        Param(argument="start", wire_name="start", location="query", required=False),
-        Param(argument="end", wire_name="end", location="query", required=False),
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+        Param(
+            argument="start", wire_name="start", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(argument="end", wire_name="end", location="query", required=False, schema={"type": "string"}),
     ),
     replies={
         200: Reply(

@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/stream/{slug}/datatable/",
     idempotent=True,
     summary="The data points of a stream for a table widget",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

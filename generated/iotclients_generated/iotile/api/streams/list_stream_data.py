@@ -12,12 +12,24 @@ OPERATION = Operation(
     idempotent=True,
     summary="The data points of a stream",
     params=(
-        Param(argument="slug", wire_name="slug", location="path", required=True),
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="start", wire_name="start", location="query", required=False),
-        Param(argument="end", wire_name="end", location="query", required=False),
-        Param(argument="lastn", wire_name="lastn", location="query", required=False),
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="start", wire_name="start", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(argument="end", wire_name="end", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="lastn", wire_name="lastn", location="query", required=False, schema={"type": "integer"}
+        ),
     ),
     replies={
         200: Reply(

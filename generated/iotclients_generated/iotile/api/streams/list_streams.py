@@ -12,16 +12,52 @@ OPERATION = Operation(
     idempotent=True,
     summary="List streams",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="project", wire_name="project", location="query", required=False),
-        Param(argument="org", wire_name="org", location="query", required=False),
-        Param(argument="device", wire_name="device", location="query", required=False),
-        Param(argument="block", wire_name="block", location="query", required=False),
-        Param(argument="variable", wire_name="variable", location="query", required=False),
-        Param(argument="enabled", wire_name="enabled", location="query", required=False),
-        Param(argument="virtual", wire_name="virtual", location="query", required=False),
-        Param(argument="all_", wire_name="all", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="project",
+            wire_name="project",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(argument="org", wire_name="org", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="device", wire_name="device", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(
+            argument="block", wire_name="block", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(
+            argument="variable",
+            wire_name="variable",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="enabled",
+            wire_name="enabled",
+            location="query",
+            required=False,
+            schema={"type": "boolean"},
+        ),
+        Param(
+            argument="virtual",
+            wire_name="virtual",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(argument="all_", wire_name="all", location="query", required=False, schema={"type": "integer"}),
     ),
     replies={
         200: Reply(

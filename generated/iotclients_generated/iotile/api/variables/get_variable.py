@@ -11,7 +11,9 @@ OPERATION = Operation(
     path="/api/v1/variable/{slug}/",
     idempotent=True,
     summary="Get a variable",
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

@@ -12,12 +12,34 @@ OPERATION = Operation(
     idempotent=True,
     summary="List variables",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="project", wire_name="project", location="query", required=False),
-        Param(argument="org", wire_name="org", location="query", required=False),
-        Param(argument="search", wire_name="search", location="query", required=False),
-        Param(argument="include_templates", wire_name="include_templates", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="project",
+            wire_name="project",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(argument="org", wire_name="org", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="search", wire_name="search", location="query", required=False, schema={"type": "string"}
+        ),
+        Param(
+            argument="include_templates",
+            wire_name="include_templates",
+            location="query",
+            required=False,
+            schema={"type": "boolean"},
+        ),
     ),
     replies={
         200: Reply(

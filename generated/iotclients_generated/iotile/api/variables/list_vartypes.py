@@ -12,9 +12,19 @@ OPERATION = Operation(
     idempotent=True,
     summary="List variable types",
     params=(
-        Param(argument="page", wire_name="page", location="query", required=False),
-        Param(argument="page_size", wire_name="page_size", location="query", required=False),
-        Param(argument="search", wire_name="search", location="query", required=False),
+        Param(
+            argument="page", wire_name="page", location="query", required=False, schema={"type": "integer"}
+        ),
+        Param(
+            argument="page_size",
+            wire_name="page_size",
+            location="query",
+            required=False,
+            schema={"type": "integer"},
+        ),
+        Param(
+            argument="search", wire_name="search", location="query", required=False, schema={"type": "string"}
+        ),
     ),
     replies={
         200: Reply(

@@ -12,7 +12,9 @@ OPERATION = Operation(
     idempotent=True,
     summary="Change some fields of a variable",
     body=Body(argument="variable_patch", content_type="application/json", type=lambda: _m.VariablePatch),
-    params=(Param(argument="slug", wire_name="slug", location="path", required=True),),
+    params=(
+        Param(argument="slug", wire_name="slug", location="path", required=True, schema={"type": "string"}),
+    ),
     replies={
         200: Reply(
             {

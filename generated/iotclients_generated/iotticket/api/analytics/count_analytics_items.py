@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/api/v1/organizations/{orgId}/analytics-items/count",
     idempotent=True,
     summary="How many analytics items are registered",
-    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    params=(
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

@@ -12,7 +12,15 @@ OPERATION = Operation(
     idempotent=False,
     summary="Register an ML model",
     body=Body(argument="ml_model_create", content_type="application/json", type=lambda: _m.MLModelCreate),
-    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    params=(
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         201: Reply(
             {

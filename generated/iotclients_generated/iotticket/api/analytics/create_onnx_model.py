@@ -17,7 +17,15 @@ OPERATION = Operation(
         type=lambda: _m.OnnxModelUpload,
         files=("file",),
     ),
-    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    params=(
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         201: Reply(
             {

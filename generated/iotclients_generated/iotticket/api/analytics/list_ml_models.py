@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/api/v1/organizations/{orgId}/ml-models",
     idempotent=True,
     summary="Registered ML models",
-    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    params=(
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

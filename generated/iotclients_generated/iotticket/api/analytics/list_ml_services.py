@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/api/v1/organizations/{orgId}/ml-services",
     idempotent=True,
     summary="Registered ML services (basic fields filled, the others null)",
-    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    params=(
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

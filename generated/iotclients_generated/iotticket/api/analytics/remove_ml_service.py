@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=False,
     summary="Delete an ML service (409 while an asset uses it)",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="service_id", wire_name="serviceId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="service_id",
+            wire_name="serviceId",
+            location="path",
+            required=True,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         204: Reply({}),

@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=False,
     summary="Delete an ONNX model (409 while an asset uses it)",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="model_id", wire_name="modelId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="model_id",
+            wire_name="modelId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         204: Reply({}),

@@ -13,8 +13,20 @@ OPERATION = Operation(
     summary="Update an ML model",
     body=Body(argument="ml_model_update", content_type="application/json", type=lambda: _m.MLModelUpdate),
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="model_id", wire_name="modelId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="model_id",
+            wire_name="modelId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         204: Reply({}),

@@ -13,8 +13,20 @@ OPERATION = Operation(
     summary="Update an ML service",
     body=Body(argument="ml_service_update", content_type="application/json", type=lambda: _m.MLServiceUpdate),
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="service_id", wire_name="serviceId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="service_id",
+            wire_name="serviceId",
+            location="path",
+            required=True,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         204: Reply({}),

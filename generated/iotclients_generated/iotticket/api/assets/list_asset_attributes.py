@@ -12,9 +12,39 @@ OPERATION = Operation(
     idempotent=True,
     summary="The attributes of an asset, optionally of one type",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="asset_id", wire_name="assetId", location="path", required=True),
-        Param(argument="type_", wire_name="type", location="query", required=False),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="asset_id",
+            wire_name="assetId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="type_",
+            wire_name="type",
+            location="query",
+            required=False,
+            schema={
+                "enum": [
+                    "AssetEvent",
+                    "Calculated",
+                    "Command",
+                    "DeviceEvent",
+                    "Number",
+                    "String",
+                    "TelemetryData",
+                    "TimeSignal",
+                ],
+                "type": "string",
+            },
+        ),
     ),
     replies={
         200: Reply(

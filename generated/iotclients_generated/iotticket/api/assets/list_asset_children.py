@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=True,
     summary="The direct children of an asset",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="asset_id", wire_name="assetId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="asset_id",
+            wire_name="assetId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         200: Reply(

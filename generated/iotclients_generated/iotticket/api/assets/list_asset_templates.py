@@ -12,8 +12,14 @@ OPERATION = Operation(
     idempotent=True,
     summary="The asset templates",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="name", wire_name="name", location="query", required=False),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(argument="name", wire_name="name", location="query", required=False, schema={"type": "string"}),
     ),
     replies={
         200: Reply(

@@ -12,15 +12,45 @@ OPERATION = Operation(
     idempotent=True,
     summary="List assets (flat), optionally the children of one parent or the roots",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="parent_id", wire_name="parentId", location="query", required=False),
-        Param(argument="root", wire_name="root", location="query", required=False),
-        Param(argument="name", wire_name="name", location="query", required=False),
-        Param(argument="include_templates", wire_name="includeTemplates", location="query", required=False),
         Param(
-            argument="include_event_types", wire_name="includeEventTypes", location="query", required=False
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
         ),
-        Param(argument="limit", wire_name="limit", location="query", required=False),
+        Param(
+            argument="parent_id",
+            wire_name="parentId",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="root", wire_name="root", location="query", required=False, schema={"type": "boolean"}
+        ),
+        Param(argument="name", wire_name="name", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="include_templates",
+            wire_name="includeTemplates",
+            location="query",
+            required=False,
+            schema={"type": "boolean"},
+        ),
+        Param(
+            argument="include_event_types",
+            wire_name="includeEventTypes",
+            location="query",
+            required=False,
+            schema={"type": "boolean"},
+        ),
+        Param(
+            argument="limit",
+            wire_name="limit",
+            location="query",
+            required=False,
+            schema={"maximum": 10000, "minimum": 1, "type": "integer"},
+        ),
     ),
     replies={
         200: Reply(

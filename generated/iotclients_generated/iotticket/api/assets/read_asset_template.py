@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=True,
     summary="One asset template with its attributes",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="template_id", wire_name="templateId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="template_id",
+            wire_name="templateId",
+            location="path",
+            required=True,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         200: Reply(

@@ -17,8 +17,20 @@ OPERATION = Operation(
         type=lambda: _m.ControlCommandRequest,
     ),
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="attribute_id",
+            wire_name="attributeId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         202: Reply(

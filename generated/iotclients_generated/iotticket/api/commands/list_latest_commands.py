@@ -12,9 +12,27 @@ OPERATION = Operation(
     idempotent=True,
     summary="The latest command log entry of each Command attribute of an asset",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="asset_id", wire_name="assetId", location="path", required=True),
-        Param(argument="identifier_name", wire_name="identifierName", location="query", required=False),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="asset_id",
+            wire_name="assetId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="identifier_name",
+            wire_name="identifierName",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         200: Reply(

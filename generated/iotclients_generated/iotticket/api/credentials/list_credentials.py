@@ -12,11 +12,25 @@ OPERATION = Operation(
     idempotent=True,
     summary="Credentials, optionally filtered (secrets are never returned)",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="id", wire_name="id", location="query", required=False),
-        Param(argument="name", wire_name="name", location="query", required=False),
-        Param(argument="client_id", wire_name="clientId", location="query", required=False),
-        Param(argument="scope", wire_name="scope", location="query", required=False),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(argument="id", wire_name="id", location="query", required=False, schema={"type": "string"}),
+        Param(argument="name", wire_name="name", location="query", required=False, schema={"type": "string"}),
+        Param(
+            argument="client_id",
+            wire_name="clientId",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
+        Param(
+            argument="scope", wire_name="scope", location="query", required=False, schema={"type": "string"}
+        ),
     ),
     replies={
         200: Reply(

@@ -15,8 +15,20 @@ OPERATION = Operation(
         argument="calculated_values", content_type="application/json", type=lambda: _m.CalculatedValues
     ),
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="attribute_id",
+            wire_name="attributeId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         202: Reply({}),

@@ -12,7 +12,15 @@ OPERATION = Operation(
     idempotent=True,
     summary="Values of up to 50 attributes in one call",
     body=Body(argument="timeseries_query", content_type="application/json", type=lambda: _m.TimeseriesQuery),
-    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    params=(
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

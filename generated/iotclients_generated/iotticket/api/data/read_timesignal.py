@@ -12,9 +12,27 @@ OPERATION = Operation(
     idempotent=True,
     summary="One timesignal of an attribute",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
-        Param(argument="timesignal_id", wire_name="timesignalId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="attribute_id",
+            wire_name="attributeId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="timesignal_id",
+            wire_name="timesignalId",
+            location="path",
+            required=True,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         200: Reply(

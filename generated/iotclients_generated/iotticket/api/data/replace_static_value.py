@@ -13,8 +13,20 @@ OPERATION = Operation(
     summary="Set the value of a static Number or String attribute",
     body=Body(argument="static_value", content_type="application/json", type=lambda: _m.StaticValue),
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="attribute_id", wire_name="attributeId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="attribute_id",
+            wire_name="attributeId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         202: Reply({}),

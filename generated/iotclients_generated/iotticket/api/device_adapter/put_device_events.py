@@ -13,8 +13,20 @@ OPERATION = Operation(
     summary="Write device events (confirmed)",
     body=Body(argument="event_payload", content_type="application/json", type=lambda: _m.EventPayload),
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="device_id", wire_name="deviceId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="device_id",
+            wire_name="deviceId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         202: Reply({}),

@@ -15,8 +15,20 @@ OPERATION = Operation(
         argument="telemetry_payload", content_type="application/json", type=lambda: _m.TelemetryPayload
     ),
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="device_id", wire_name="deviceId", location="path", required=True),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="device_id",
+            wire_name="deviceId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
     ),
     replies={
         202: Reply({}),

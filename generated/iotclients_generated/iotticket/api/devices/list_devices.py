@@ -12,8 +12,20 @@ OPERATION = Operation(
     idempotent=True,
     summary="The devices, optionally only those linked to one asset",
     params=(
-        Param(argument="org_id", wire_name="orgId", location="path", required=True),
-        Param(argument="asset_id", wire_name="assetId", location="query", required=False),
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+        Param(
+            argument="asset_id",
+            wire_name="assetId",
+            location="query",
+            required=False,
+            schema={"type": "string"},
+        ),
     ),
     replies={
         200: Reply(

@@ -11,7 +11,15 @@ OPERATION = Operation(
     path="/api/v1/organizations/{orgId}/events/active/count",
     idempotent=True,
     summary="How many events are active",
-    params=(Param(argument="org_id", wire_name="orgId", location="path", required=True),),
+    params=(
+        Param(
+            argument="org_id",
+            wire_name="orgId",
+            location="path",
+            required=True,
+            schema={"minLength": 1, "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {

@@ -12,7 +12,15 @@ OPERATION = Operation(
     idempotent=True,
     summary="Run an OQL query",
     body=Body(argument="oql_query", content_type="application/json", type=lambda: _m.OQLQuery),
-    params=(Param(argument="format_", wire_name="format", location="query", required=False),),
+    params=(
+        Param(
+            argument="format_",
+            wire_name="format",
+            location="query",
+            required=False,
+            schema={"enum": ["json", "jsonextended", "csv"], "type": "string"},
+        ),
+    ),
     replies={
         200: Reply(
             {
