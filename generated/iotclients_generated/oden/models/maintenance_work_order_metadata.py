@@ -7,7 +7,7 @@ from iotclients.core.model import UNSET, AwareDatetime, OpenModel, Unset, absent
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False, eq=False)
+@define(kw_only=True, repr=False, slots=True, eq=False)
 class MaintenanceWorkOrderMetadata(OpenModel):
     """MaintenanceWorkOrderMetadata.
 
