@@ -5,12 +5,16 @@ so drift (CPU frequency, other load) hits all of them alike. The garbage collect
 timed loops (unlike ``timeit``): the cost of the objects a candidate leaves for the collector to
 trace is part of what its users pay. Figures are the median of the repeats, shown with their
 minimum and maximum, so one lucky or unlucky repeat neither hides nor makes a difference.
+In-process candidates are timed in CPU time of this process (``time.process_time_ns``): on a
+shared machine wall time mostly measures the other tenants' load, while the candidates' own work
+is what they are compared on.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -58,10 +62,10 @@ class Timing:
 
 def _loop_ns(fn: Callable[[], Any], loops: int) -> int:
     assert gc.isenabled(), "timed loops run with the garbage collector on, as users run"
-    start = time.perf_counter_ns()
+    start = time.process_time_ns()
     for _ in range(loops):
         fn()
-    return time.perf_counter_ns() - start
+    return time.process_time_ns() - start
 
 
 def _calibrate(fn: Callable[[], Any], target_ns: int) -> int:
@@ -130,7 +134,9 @@ def import_env(pycache: str, env: Mapping[str, str] | None = None) -> dict[str, 
 def cold_import(
     statements: Mapping[str, str], *, runs: int = 15, env: Mapping[str, str]
 ) -> dict[str, Timing]:
-    """Wall times (ns) of ``python -c STATEMENT`` in fresh interpreters, interleaved.
+    """CPU times (ns, user + system) of ``python -c STATEMENT`` in fresh interpreters, interleaved.
+
+    CPU time, not wall time: on a shared machine a child's wall time is mostly its wait for a core.
 
     The caller subtracts the ``pass`` baseline to get the import cost alone.
     """
@@ -140,9 +146,10 @@ def cold_import(
     # Two unmeasured rounds write the .pyc files and warm the page cache.
     for round_ in range(runs + 2):
         for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
-            start = time.perf_counter_ns()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             subprocess.run([sys.executable, "-c", statements[name]], env=env, check=True)
-            elapsed = time.perf_counter_ns() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            elapsed = 1e9 * (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             if round_ >= 2:
                 samples[name].append(elapsed)
     return {name: Timing(tuple(values), 1) for name, values in samples.items()}
