@@ -62,13 +62,18 @@ def _serving(content: bytes) -> httpx.MockTransport:
 def decoders(body: bytes, stock: StockClient) -> dict[str, Callable[[], Any]]:
     """What each candidate runs to turn the body into values (checked before being timed)."""
     from iotclients.core import codec
+    from iotclients.core.validation import validator
     from iotclients.oden.models import Factory, Line
 
     line_list = list[Line]
+    # The same fields, types and rules as msgspec.Struct(gc=False) classes: what typed objects
+    # cost without attrs (the floor the attrs models are measured against).
+    mirror = validator(line_list)
     candidates: dict[str, Callable[[], Any]] = {
         "json.loads": lambda: json.loads(body),
         "ours": lambda: codec.decode(body, line_list),
         "msgspec": lambda: msgspec.json.decode(body),
+        "floor": lambda: mirror.decode(body),
     }
     ours = candidates["ours"]()
     assert isinstance(ours[0], Line) and isinstance(ours[-1].factory, Factory), "typed decode went wrong"
@@ -105,6 +110,8 @@ def typed_decode(settings: Settings, stock: StockClient) -> list[Row]:
         rows.append(
             _vs(1, f"{what}: `msgspec.json.decode` (untyped)", timings["msgspec"], base, "json.loads")
         )
+        floor = f"{what}: floor, the same types as `msgspec.Struct(gc=False)` (no attrs)"
+        rows.append(_vs(1, floor, timings["floor"], base, "json.loads"))
     return rows
 
 
@@ -357,6 +364,7 @@ def decode_memory(stock: StockClient, items: int = 1000) -> list[Row]:
         "ours": "**ours** `codec.decode`",
         "stock": f"openapi-python-client {stock.version} `from_dict`",
         "msgspec": "`msgspec.json.decode` (untyped)",
+        "floor": "floor, the same types as `msgspec.Struct(gc=False)` (no attrs)",
     }
     rows = []
     for kind, measure, target in (
