@@ -100,7 +100,9 @@ def header(*, quick: bool, repeats: int, target_ms: float) -> list[str]:
         f"- Libraries: {libraries}",
         "- Method: candidates and their peers timed side by side in one process, in alternating order; "
         f"warm-up, calibrated loops (≥ {target_ms:g} ms per repeat), {repeats} repeats; the garbage "
-        "collector stays on inside timed loops, as users run. Values are medians with [min, max] of "
+        "collector stays on inside timed loops, as users run. Times are CPU times: of this process for "
+        "in-process candidates, of the child interpreters for cold imports; the IOTile rows also give "
+        "wall times. Values are medians with [min, max] of "
         f"the repeats. Ratio = median measured / median baseline; below 1{TIMES} is faster or smaller.",
         "",
     ]
