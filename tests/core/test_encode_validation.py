@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime
 
+import msgspec
 import pytest
+from attrs import define
 
 from iotclients.core import codec
 from iotclients.core.errors import InvalidArgumentError
+from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 from iotclients.core.validation import validator
 from iotclients.oden.models import BulkIntervalItem, Factory, IntervalBulkCreate, IntervalType, Line
 
@@ -41,6 +44,24 @@ def test_a_wrong_type_is_refused_and_a_good_body_passes() -> None:
 
 def test_the_check_builds_no_models() -> None:
     payload = codec.encode_json(_body(BulkIntervalItem(name="ok")), IntervalBulkCreate, argument="body")
-    checked = validator(IntervalBulkCreate).decode(payload)
+    checker = validator(IntervalBulkCreate)
+    assert checker is not None
+    checked = checker.decode(payload)
     assert not isinstance(checked, IntervalBulkCreate)
     assert checked.intervals[0].name == "ok"
+
+
+@absent_by_default
+@define(kw_only=True, slots=True)
+class Node(Model):
+    name: str
+    child: Node | Unset = UNSET
+
+
+def test_a_model_that_contains_itself_is_checked_by_its_own_decoder() -> None:
+    assert validator(Node) is None
+    payload = codec.encode_json(Node(name="a", child=Node(name="b")), Node, argument="node")
+    assert msgspec.json.decode(payload) == {"name": "a", "child": {"name": "b"}}
+    with pytest.raises(InvalidArgumentError) as caught:
+        codec.encode_json(Node(name="a", child=Node(name=1)), Node, argument="node")  # type: ignore[arg-type]
+    assert caught.value.argument == "node.child.name"

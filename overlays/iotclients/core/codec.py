@@ -335,7 +335,11 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     payload = msgspec.json.encode(built)
     try:
         # Only the rules are checked here: against mirrors of the models, built and dropped.
-        validator(tp).decode(payload)
+        checker = validator(tp)
+        if checker is not None:
+            checker.decode(payload)
+        else:
+            decode(payload, tp) if _needs_renames(tp) else _decoder(tp).decode(payload)
     except msgspec.ValidationError as exc:
         raise invalid_argument(argument, exc) from None
     return payload

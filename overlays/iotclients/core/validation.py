@@ -5,8 +5,8 @@ refused before sending. Decoding into the attrs models builds one garbage object
 with the garbage collector on each of them is traced until it dies. The decoder here checks the
 same rules (types, required fields, ``msgspec.Meta`` constraints, wire names) against mirror
 ``msgspec.Struct`` classes that the collector does not track: the result is thrown away at once.
-Types it cannot mirror (unions of several models, models that contain themselves) keep the
-model decoder.
+Types it cannot mirror (unions of several models, models that contain themselves) are checked
+by decoding into the models, as before.
 """
 
 from __future__ import annotations
@@ -61,9 +61,10 @@ def _mirror_class(cls: type, building: frozenset[type]) -> Any:
 
 
 @cache
-def validator(tp: Any) -> msgspec.json.Decoder[Any]:
-    """A decoder that checks JSON against ``tp``'s rules, building mirrors instead of models."""
+def validator(tp: Any) -> msgspec.json.Decoder[Any] | None:
+    """A decoder that checks JSON against ``tp``'s rules, building mirrors instead of models;
+    ``None`` when ``tp`` cannot be mirrored (the caller decodes into the models then)."""
     try:
         return msgspec.json.Decoder(_mirror(tp, frozenset()))
     except (_CannotMirror, TypeError):
-        return msgspec.json.Decoder(tp)
+        return None
