@@ -7,10 +7,10 @@ import importlib.metadata
 import os
 import platform
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-__all__ = ["TIMES", "Row", "header", "kib", "ms", "ratio_met", "table"]
+__all__ = ["TIMES", "Row", "header", "kib", "missed", "ms", "ratio_met", "spread", "table"]
 
 TIMES = "\N{MULTIPLICATION SIGN}"
 
@@ -37,6 +37,16 @@ def ms(ns: float) -> str:
     if ns >= 1e6:
         return f"{ns / 1e6:.2f} ms"
     return f"{ns / 1e3:.1f} µs"
+
+
+def spread(median: float, low: float, high: float, unit: Callable[[float], str] = ms) -> str:
+    """``median [min, max]``: the figure compared, and how far the repeats strayed from it."""
+    return f"{unit(median)} [{unit(low)}, {unit(high)}]"
+
+
+def missed(rows: Iterable[Row]) -> list[Row]:
+    """The rows whose target was not met."""
+    return [row for row in rows if row.met is False]
 
 
 def kib(size: float) -> str:
@@ -88,10 +98,12 @@ def header(*, quick: bool, repeats: int, target_ms: float) -> list[str]:
         f"- Memory: {_memory_total()} (MemTotal)",
         f"- Load average at start: {_load_average()} (other work on the machine adds noise)",
         f"- Libraries: {libraries}",
-        "- Method: candidates timed side by side in one process, round-robin; warm-up, calibrated loops "
-        f"(≥ {target_ms:g} ms per repeat), best of {repeats} repeats, GC off inside timed loops "
-        "(as `timeit`). "
-        f"Ratio = measured / baseline; below 1{TIMES} is faster or smaller.",
+        "- Method: candidates and their peers timed side by side in one process, in alternating order; "
+        f"warm-up, calibrated loops (≥ {target_ms:g} ms per repeat), {repeats} repeats; the garbage "
+        "collector stays on inside timed loops, as users run. Times are CPU times: of this process for "
+        "in-process candidates, of the child interpreters for cold imports; the IOTile rows also give "
+        "wall times. Values are medians with [min, max] of "
+        f"the repeats. Ratio = median measured / median baseline; below 1{TIMES} is faster or smaller.",
         "",
     ]
     if sys.flags.optimize:

@@ -1,15 +1,20 @@
-"""timeit-style measurement: warm-up, calibrated loops, several repeats, candidates interleaved.
+"""Measurement as users run the code: warm-up, calibrated loops, several repeats, candidates interleaved.
 
 Candidates of one comparison are timed round-robin inside the same process and the same repeat,
-so drift (CPU frequency, other load) hits all of them alike. The best per-call time is reported, as
-``timeit`` advises: slower repeats measure other load, not the code.
-The garbage collector is off inside timed loops, as in ``timeit``.
+so drift (CPU frequency, other load) hits all of them alike. The garbage collector stays on inside
+timed loops (unlike ``timeit``): the cost of the objects a candidate leaves for the collector to
+trace is part of what its users pay. Figures are the median of the repeats, shown with their
+minimum and maximum, so one lucky or unlucky repeat neither hides nor makes a difference.
+In-process candidates are timed in CPU time of this process (``time.process_time_ns``): on a
+shared machine wall time mostly measures the other tenants' load, while the candidates' own work
+is what they are compared on.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -19,7 +24,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Timing", "cold_import", "compare", "import_env", "import_profile", "peak_memory"]
+__all__ = [
+    "MIN_REPEATS",
+    "Timing",
+    "alternate",
+    "cold_import",
+    "compare",
+    "import_env",
+    "import_profile",
+    "peak_memory",
+    "retained_memory",
+]
+
+MIN_REPEATS = 5
+"""Fewer repeats give a median that one disturbed repeat can move."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,21 +52,20 @@ class Timing:
         return statistics.median(self.samples)
 
     @property
-    def best(self) -> float:
+    def low(self) -> float:
         return min(self.samples)
+
+    @property
+    def high(self) -> float:
+        return max(self.samples)
 
 
 def _loop_ns(fn: Callable[[], Any], loops: int) -> int:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        start = time.perf_counter_ns()
-        for _ in range(loops):
-            fn()
-        return time.perf_counter_ns() - start
-    finally:
-        if enabled:
-            gc.enable()
+    assert gc.isenabled(), "timed loops run with the garbage collector on, as users run"
+    start = time.process_time_ns()
+    for _ in range(loops):
+        fn()
+    return time.process_time_ns() - start
 
 
 def _calibrate(fn: Callable[[], Any], target_ns: int) -> int:
@@ -69,6 +86,7 @@ def compare(
     target_ms: float = 100.0,
     warmup: int = 3,
 ) -> dict[str, Timing]:
+    repeats = max(repeats, MIN_REPEATS)
     for fn in candidates.values():
         for _ in range(warmup):
             fn()
@@ -81,6 +99,22 @@ def compare(
         for name in order:
             samples[name].append(_loop_ns(candidates[name], loops[name]) / loops[name])
     return {name: Timing(tuple(samples[name]), loops[name]) for name in names}
+
+
+def alternate(
+    candidates: Mapping[str, Callable[[], float]], *, repeats: int = MIN_REPEATS
+) -> dict[str, Timing]:
+    """Run candidates that measure themselves (each returns the nanoseconds it counts, e.g. client
+    CPU without a fake server's work) in rotating order, ``repeats`` times each, after one warm-up."""
+    repeats = max(repeats, MIN_REPEATS)
+    for fn in candidates.values():
+        fn()
+    samples: dict[str, list[float]] = {name: [] for name in candidates}
+    names = list(candidates)
+    for repeat in range(repeats):
+        for name in names[repeat % len(names) :] + names[: repeat % len(names)]:
+            samples[name].append(candidates[name]())
+    return {name: Timing(tuple(values), 1) for name, values in samples.items()}
 
 
 def import_env(pycache: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -97,21 +131,28 @@ def import_env(pycache: str, env: Mapping[str, str] | None = None) -> dict[str, 
     return environment
 
 
-def cold_import(statements: Mapping[str, str], *, runs: int = 15, env: Mapping[str, str]) -> dict[str, float]:
-    """Best wall time (ns) of ``python -c STATEMENT`` in fresh interpreters, interleaved.
+def cold_import(
+    statements: Mapping[str, str], *, runs: int = 15, env: Mapping[str, str]
+) -> dict[str, Timing]:
+    """CPU times (ns, user + system) of ``python -c STATEMENT`` in fresh interpreters, interleaved.
+
+    CPU time, not wall time: on a shared machine a child's wall time is mostly its wait for a core.
 
     The caller subtracts the ``pass`` baseline to get the import cost alone.
     """
-    best = {name: float("inf") for name in statements}
+    runs = max(runs, MIN_REPEATS)
+    samples: dict[str, list[float]] = {name: [] for name in statements}
+    names = list(statements)
     # Two unmeasured rounds write the .pyc files and warm the page cache.
     for round_ in range(runs + 2):
-        for name, statement in statements.items():
-            start = time.perf_counter_ns()
-            subprocess.run([sys.executable, "-c", statement], env=env, check=True)
-            elapsed = time.perf_counter_ns() - start
+        for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-c", statements[name]], env=env, check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            elapsed = 1e9 * (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             if round_ >= 2:
-                best[name] = min(best[name], elapsed)
-    return best
+                samples[name].append(elapsed)
+    return {name: Timing(tuple(values), 1) for name, values in samples.items()}
 
 
 def import_profile(module: str, *, env: Mapping[str, str], top: int = 8) -> list[tuple[int, int, str]]:
@@ -149,3 +190,24 @@ def peak_memory(fn: Callable[[], Any], *, repeats: int = 3) -> int:
         finally:
             tracemalloc.stop()
     return min(peaks)
+
+
+def retained_memory(fn: Callable[[], Any], *, repeats: int = 3) -> int:
+    """Bytes still traced by ``tracemalloc`` after ``fn`` returns, while its result is alive.
+
+    This is what a caller keeps holding (the decoded objects), not the transient peak.
+    """
+    fn()  # build caches (decoders, lazy imports) outside the traced run
+    kept = []
+    for _ in range(repeats):
+        gc.collect()
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            result = fn()
+            gc.collect()
+            kept.append(tracemalloc.get_traced_memory()[0] - before)
+            del result
+        finally:
+            tracemalloc.stop()
+    return min(kept)

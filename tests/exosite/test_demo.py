@@ -15,10 +15,10 @@ from iotclients_sandbox.exosite import DEMO_CIK
 def test_the_tour_writes_reads_and_drops(client: OnePlatformClient, sandbox: Sandbox) -> None:
     out = io.StringIO()
     summary = demo.tour(client, Console(file=out, width=120))
-    assert summary["batched record"] == f"{demo.POINTS:,} points, {-(-demo.POINTS // 500)} requests"
+    assert summary["batched record"] == f"{demo.POINTS:,} points, {-(-demo.POINTS // demo.CHUNK)} requests"
     assert summary["read back"] == f"{demo.POINTS + 1:,} points"
     assert summary["drop"] == "info -> PermissionDeniedCallError"
-    assert sandbox.backend.calls["recordbatch"] == -(-demo.POINTS // 500)
+    assert sandbox.backend.calls["recordbatch"] == -(-demo.POINTS // demo.CHUNK)
     assert "restricted" in out.getvalue()
 
 

@@ -30,6 +30,7 @@ from iotclients.iotticket import (
     pack_timesignals,
 )
 from iotclients.iotticket.bin_packing import lower_bound, pack_weights
+from tests.bench.next_fit import sort_next_fit
 
 BASE_MS = 1_600_000_000_000
 
@@ -105,6 +106,8 @@ def telemetry_rows(draw: st.DrawFn) -> list[TelemetryRow]:
 def test_every_kept_row_is_delivered_once_in_bodies_under_the_limit(rows: list[TelemetryRow]) -> None:
     result = pack_telemetry(rows)
     check_bodies(result)
+    # Never more requests than the packing a user would write by hand.
+    assert len(result.bodies) <= len(sort_next_fit(rows))
     missing = [i for i, row in enumerate(rows) if row.value is None or row.value != row.value]
     assert list(result.dropped) == missing
     carried = sorted(i for body in result.bodies for i in body.rows)
@@ -113,6 +116,17 @@ def test_every_kept_row_is_delivered_once_in_bodies_under_the_limit(rows: list[T
     for body in result.bodies:
         expected = sorted(map(repr, (expected_points(rows, i) for i in body.rows)))
         assert sorted(map(repr, delivered_points(PackResult((body,), (), 0, 0)))) == expected
+
+
+@pytest.mark.parametrize("step", [1, 7])
+def test_one_large_measurement_takes_no_more_bodies_than_next_fit(step: int) -> None:
+    """One measurement spread over hundreds of bodies, with equal-sized (step 1: integers) or
+    varied points: whichever of pouring and next-fit needs fewer bodies is sent."""
+    rows = [TelemetryRow("x", BASE_MS + i * 1000, float(i % 1000) / step) for i in range(20_000)]
+    result = pack_telemetry(rows)
+    check_bodies(result)
+    assert len(result.bodies) <= len(sort_next_fit(rows))
+    assert sorted(i for body in result.bodies for i in body.rows) == list(range(len(rows)))
 
 
 def test_body_shape_and_exact_bytes() -> None:

@@ -318,7 +318,9 @@ class GeneratedOnePlatformClient(SyncRPCClient):
         """Record historical points; rejected points come back as `[timestamp, "invalid"]` statuses.
 
         A negative timestamp means that many seconds before now. Not marked safe to repeat: the
-        server's handling of a point recorded twice at one timestamp is not documented.
+        server's handling of a point recorded twice at one timestamp is not documented. The
+        protocol sets no limit on the entries of one call (pyonep sends them all in one), so
+        `write_points` sends every point in one call unless given a chunk size.
 
         Procedure ``recordbatch``; not safe to repeat: never retried once the request may have reached the server.
 
@@ -1766,7 +1768,9 @@ class GeneratedAsyncOnePlatformClient(AsyncRPCClient):
         """Record historical points; rejected points come back as `[timestamp, "invalid"]` statuses.
 
         A negative timestamp means that many seconds before now. Not marked safe to repeat: the
-        server's handling of a point recorded twice at one timestamp is not documented.
+        server's handling of a point recorded twice at one timestamp is not documented. The
+        protocol sets no limit on the entries of one call (pyonep sends them all in one), so
+        `write_points` sends every point in one call unless given a chunk size.
 
         Procedure ``recordbatch``; not safe to repeat: never retried once the request may have reached the server.
 
@@ -3053,7 +3057,9 @@ class GeneratedOnePlatformBatch(Batch):
         """Record historical points; rejected points come back as `[timestamp, "invalid"]` statuses.
 
         A negative timestamp means that many seconds before now. Not marked safe to repeat: the
-        server's handling of a point recorded twice at one timestamp is not documented.
+        server's handling of a point recorded twice at one timestamp is not documented. The
+        protocol sets no limit on the entries of one call (pyonep sends them all in one), so
+        `write_points` sends every point in one call unless given a chunk size.
 
         Procedure ``recordbatch``; not safe to repeat: never retried once the request may have reached the server.
 

@@ -69,7 +69,7 @@ __all__ = [
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class Alias(Model):
     """Alias: A child of the caller by alias; `{"alias": ""}` is the caller itself.
 
@@ -81,7 +81,7 @@ class Alias(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class CikAuth(Model):
     """CikAuth: Act as the client owning this CIK.
 
@@ -93,7 +93,7 @@ class CikAuth(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class ClientAuth(Model):
     """ClientAuth: Act as descendant client `client_id` (the CIK belongs to an ancestor).
 
@@ -107,7 +107,7 @@ class ClientAuth(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class ClientDescription(Model):
     """ClientDescription
 
@@ -131,7 +131,7 @@ class ClientDescription(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class CloneDescription(Model):
     """CloneDescription: Exactly one of `rid` and `code`; the source must be a client.
 
@@ -149,7 +149,7 @@ class CloneDescription(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class CountRule(Model):
     """CountRule
 
@@ -169,7 +169,7 @@ class CountRule(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class DataportDescription(Model):
     """DataportDescription
 
@@ -193,7 +193,7 @@ class DataportDescription(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class DataruleDescription(Model):
     """DataruleDescription
 
@@ -219,7 +219,7 @@ class DataruleDescription(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class DispatchDescription(Model):
     """DispatchDescription
 
@@ -251,7 +251,7 @@ class DispatchDescription(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class FlushOptions(Model):
     """FlushOptions
 
@@ -265,7 +265,7 @@ class FlushOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class GrantOptions(Model):
     """GrantOptions
 
@@ -277,7 +277,7 @@ class GrantOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False, eq=False)
+@define(kw_only=True, repr=False, slots=True, eq=False)
 class Info(OpenModel):
     """Info: The parts asked for in the options (and visible to the caller).
 
@@ -311,7 +311,7 @@ class Info(OpenModel):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False, eq=False)
+@define(kw_only=True, repr=False, slots=True, eq=False)
 class InfoBasic(OpenModel):
     """InfoBasic
 
@@ -331,7 +331,7 @@ class InfoBasic(OpenModel):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False, eq=False)
+@define(kw_only=True, repr=False, slots=True, eq=False)
 class InfoCounts(OpenModel):
     """InfoCounts
 
@@ -363,7 +363,7 @@ class InfoCounts(OpenModel):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class InfoOptions(Model):
     """InfoOptions: Which parts to return; `{}` means all the caller may see.
 
@@ -395,7 +395,7 @@ class InfoOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False, eq=False)
+@define(kw_only=True, repr=False, slots=True, eq=False)
 class InfoShare(OpenModel):
     """InfoShare
 
@@ -413,7 +413,7 @@ class InfoShare(OpenModel):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False, eq=False)
+@define(kw_only=True, repr=False, slots=True, eq=False)
 class InfoStorage(OpenModel):
     """InfoStorage
 
@@ -433,7 +433,7 @@ class InfoStorage(OpenModel):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class Limits(Model):
     """Limits
 
@@ -473,7 +473,7 @@ class Limits(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class ListingOptions(Model):
     """ListingOptions: `{}` means owned only.
 
@@ -493,7 +493,7 @@ class ListingOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class MoveOptions(Model):
     """MoveOptions
 
@@ -505,7 +505,7 @@ class MoveOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class OwnerAuth(Model):
     """OwnerAuth: Act as the owner of resource `resource_id` (the CIK belongs to an ancestor).
 
@@ -519,7 +519,7 @@ class OwnerAuth(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class ReadOptions(Model):
     """ReadOptions
 
@@ -539,7 +539,7 @@ class ReadOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class Retention(Model):
     """Retention
 
@@ -553,7 +553,7 @@ class Retention(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class Rule(Model):
     """Rule: Exactly one of the rule kinds.
 
@@ -575,7 +575,7 @@ class Rule(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class ShareOptions(Model):
     """ShareOptions
 
@@ -589,7 +589,7 @@ class ShareOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class SimpleRule(Model):
     """SimpleRule
 
@@ -605,7 +605,7 @@ class SimpleRule(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class TimeoutRule(Model):
     """TimeoutRule
 
@@ -619,7 +619,7 @@ class TimeoutRule(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class TokenAuth(Model):
     """TokenAuth: A token from grant, optionally acting as a client or as a resource's owner.
 
@@ -635,7 +635,7 @@ class TokenAuth(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class UpdateDescription(Model):
     """UpdateDescription: The keys of a create description to change; limits may not drop below current use.
 
@@ -669,7 +669,7 @@ class UpdateDescription(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class WaitOptions(Model):
     """WaitOptions
 
@@ -683,7 +683,7 @@ class WaitOptions(Model):
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class WindowRule(Model):
     """WindowRule: An interval or duration rule.
 

@@ -206,7 +206,8 @@ class OnePlatformClient(_Views, GeneratedOnePlatformClient):
         auth: AuthLike | None = None,
         on_progress: _points.ProgressCallback | None = None,
     ) -> _points.WritePointsResult:
-        """Record any number of ``[timestamp, value]`` points, ``chunk_size`` (500) per request.
+        """Record any number of ``[timestamp, value]`` points: all in one request, as the protocol
+        allows, or ``chunk_size`` per request.
 
         Every point is checked before the first request. The result counts the points written and
         lists each rejected one with its index and status (the server's ``invalid``, or why its

@@ -20,8 +20,11 @@ from iotclients.core.rpc_errors import CallError, RejectedEntriesError
 
 __all__ = ["DEFAULT_CHUNK", "ProgressCallback", "RejectedPoint", "WritePointsResult", "write_points_plan"]
 
-DEFAULT_CHUNK = 500
-"""Points per recordbatch request: well inside what one request may carry and a server finishes quickly."""
+DEFAULT_CHUNK: int | None = None
+"""Points per recordbatch request when the caller gives no ``chunk_size``: all of them in one call.
+
+The One Platform sets no limit on the entries of one recordbatch call (the spec says so on the
+method), and pyonep's ``record``/``recordbatch`` send every point in one call; so do we."""
 
 ProgressCallback = Callable[[int, int], None]
 """Called after each request with (points handled so far, total points)."""
@@ -68,10 +71,10 @@ def write_points_plan(
     points: Iterable[Sequence[Any]], chunk_size: int | None, on_progress: ProgressCallback | None
 ) -> Plan[WritePointsResult]:
     size = DEFAULT_CHUNK if chunk_size is None else chunk_size
-    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+    if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size < 1):
         raise InvalidArgumentError("chunk_size", f"must be an integer >= 1, got {size!r}")
     checked = check_points(points)
-    return _plan(checked, size, on_progress)
+    return _plan(checked, size or max(len(checked), 1), on_progress)
 
 
 def _plan(points: _POINTS, size: int, on_progress: ProgressCallback | None) -> Plan[WritePointsResult]:

@@ -13,6 +13,7 @@ the server's ISO strings; a naive datetime is refused rather than guessed to be 
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
@@ -119,14 +120,31 @@ def points_dataframe(points: Any) -> pandas.DataFrame:
         import pandas
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("to_dataframe() needs pandas: pip install 'iotclients[pandas]'") from exc
-    columns: dict[str, list[Any]] = {name: [] for name in _COLUMNS}
-    for point in points:
-        for name in _COLUMNS:
-            value = getattr(point, name, None)
-            columns[name].append(None if value is None or type(value).__name__ == "Unset" else value)
+    from iotclients.core.model import UNSET  # with pandas, not with the package
+
+    columns: dict[str, list[Any]] | None = None
+    if isinstance(points, list):
+        try:
+            columns = {name: _column(points, name, UNSET) for name in _COLUMNS}
+        except AttributeError:  # points of another shape: read field by field below
+            columns = None
+    if columns is None:  # an iterator over pages: one pass, keeping values only, never the points
+        columns = {name: [] for name in _COLUMNS}
+        for point in points:
+            for name in _COLUMNS:
+                value = getattr(point, name, None)
+                columns[name].append(None if value is None or value is UNSET else value)
     frame = pandas.DataFrame(columns)
     frame["timestamp"] = pandas.to_datetime(frame["timestamp"], utc=True)
     return frame
+
+
+def _column(points: list[Any], name: str, unset: Any) -> list[Any]:
+    """One field of every point, read in C (``map``/``attrgetter``); absent values become ``None``."""
+    values = list(map(operator.attrgetter(name), points))
+    if values.count(unset):  # rare: the server sends every column of a point
+        values = [None if value is unset else value for value in values]
+    return values
 
 
 def stream_dataframe(

@@ -13,7 +13,7 @@ from iotclients.core.model import (
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class DeviceKey(Model):
     """DeviceKey.
 

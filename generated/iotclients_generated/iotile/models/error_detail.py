@@ -7,7 +7,7 @@ from iotclients.core.model import UNSET, OpenModel, Unset, absent_by_default
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False, eq=False)
+@define(kw_only=True, repr=False, slots=True, eq=False)
 class ErrorDetail(OpenModel):
     """ErrorDetail.
 

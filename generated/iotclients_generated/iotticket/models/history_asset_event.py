@@ -9,7 +9,7 @@ from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class HistoryAssetEvent(Model):
     """HistoryAssetEvent.
 

@@ -7,7 +7,7 @@ from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
 
 @absent_by_default
-@define(kw_only=True, repr=False, slots=False)
+@define(kw_only=True, repr=False, slots=True)
 class Target(Model):
     """Target.
 
