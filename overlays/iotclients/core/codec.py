@@ -15,9 +15,11 @@ builtins, rename keys, convert); every other type decodes in one compiled call.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import operator
 import re
+import threading
 import typing
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
@@ -433,6 +435,18 @@ def resolve(thunk: Callable[[], Any] | None) -> Any:
     return None if thunk is None else _resolved(thunk)
 
 
+# Resolving a type imports its model modules, and msgspec then builds (and caches on each class)
+# its description of the type; two threads doing that at once for the same classes can crash the
+# interpreter. So the first resolution of each type, and msgspec's description of it, happen under
+# one lock; later calls hit the cache and never take it.
+_FIRST_USE = threading.RLock()
+
+
 @cache
 def _resolved(thunk: Callable[[], Any]) -> Any:
-    return thunk()
+    with _FIRST_USE:
+        tp = thunk()
+        # A union msgspec cannot decode alone is described by ``unions`` instead.
+        with contextlib.suppress(TypeError):
+            msgspec.json.Decoder(tp)
+        return tp
