@@ -6,7 +6,6 @@ sent envelopes are validated against it with jsonschema, independently of the ge
 
 from __future__ import annotations
 
-import datetime
 import json
 import random
 from collections.abc import Callable
@@ -18,6 +17,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
+
+from tests.constraint_strategies import integer_values, list_values, number_values, string_values
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = YAML(typ="safe").load((ROOT / "specs" / "exosite.openrpc.yaml").read_text("utf-8"))
@@ -45,71 +46,14 @@ _HEX40 = st.text(alphabet="0123456789abcdef", min_size=40, max_size=40)
 _JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), st.text(max_size=8))
 
 
-_FORMATS: dict[str, st.SearchStrategy[str]] = {
-    "date-time": st.datetimes(timezones=st.just(datetime.UTC)).map(lambda d: d.isoformat()),
-    "date": st.dates().map(lambda d: d.isoformat()),
-    "uuid": st.uuids().map(str),
-}
-
-
-def _within_length(schema: dict[str, Any]) -> Callable[[str], bool]:
-    low, high = schema.get("minLength", 0), schema.get("maxLength")
-    return lambda text: len(text) >= low and (high is None or len(text) <= high)
-
-
 def _string(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    if "pattern" in schema:
-        # Any pattern the spec may declare, kept within the declared lengths.
-        return st.from_regex(schema["pattern"], fullmatch=True).filter(_within_length(schema))
-    if schema.get("format") in _FORMATS:
-        return _FORMATS[schema["format"]].filter(_within_length(schema))
-    low = schema.get("minLength", 0)
-    high = max(low, min(schema.get("maxLength", 12), 12))
-    return st.text(
-        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=low, max_size=high
-    )
-
-
-def _bounds(
-    schema: dict[str, Any], default_low: float, default_high: float
-) -> tuple[float, float, bool, bool]:
-    low, high = schema.get("minimum", default_low), schema.get("maximum", default_high)
-    exclude_low = "exclusiveMinimum" in schema
-    exclude_high = "exclusiveMaximum" in schema
-    if exclude_low:
-        low = schema["exclusiveMinimum"]
-    if exclude_high:
-        high = schema["exclusiveMaximum"]
-    return low, high, exclude_low, exclude_high
-
-
-def _integer(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    low, high, exclude_low, exclude_high = _bounds(schema, -(2**31), 2**31)
-    first, last = int(low) + int(exclude_low), int(high) - int(exclude_high)
-    step = int(schema.get("multipleOf", 1))
-    return st.integers(-(-first // step), last // step).map(lambda n: n * step)
-
-
-def _number(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    low, high, exclude_low, exclude_high = _bounds(schema, -1e9, 1e9)
-    if "multipleOf" in schema:
-        step = schema["multipleOf"]
-        first, last = int(-(-low // step)) + int(exclude_low), int(high // step) - int(exclude_high)
-        return st.integers(first, last).map(lambda n: n * step)
-    return st.floats(
-        low, high, exclude_min=exclude_low, exclude_max=exclude_high, allow_nan=False, allow_infinity=False
-    )
+    return string_values(schema)
 
 
 def _array(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if "prefixItems" in schema:
         return st.tuples(*(strategy(item) for item in schema["prefixItems"])).map(list)
-    low = schema.get("minItems", 0)
-    high = max(low, min(schema.get("maxItems", 4), 4))
-    items = strategy(schema.get("items") or {})
-    if schema.get("uniqueItems"):
-        return st.lists(items, min_size=low, max_size=high, unique_by=lambda v: json.dumps(v, sort_keys=True))
-    return st.lists(items, min_size=low, max_size=high)
+    return list_values(schema, strategy(schema.get("items") or {}))
 
 
 def _object(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
@@ -132,8 +76,8 @@ def _object(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 _BY_TYPE = {
     "string": _string,
-    "integer": _integer,
-    "number": _number,
+    "integer": integer_values,
+    "number": number_values,
     "boolean": lambda s: st.booleans(),
     "null": lambda s: st.none(),
     "array": _array,
