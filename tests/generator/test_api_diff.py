@@ -214,3 +214,27 @@ def test_base_ref_reads_the_committed_spec(tmp_path: Path, capsys: pytest.Captur
 def test_unknown_ref_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "--base", "no-such-ref-anywhere", "--vendor", "oden"]) == 2
     assert "no-such-ref-anywhere" in capsys.readouterr().out
+
+
+def test_removing_a_field_an_overlay_reads_names_that_overlay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def drop_intervals(spec: dict[str, Any]) -> None:
+        del _schema(spec, "IntervalBulkCreate")["properties"]["intervals"]
+
+    assert _diff(tmp_path, "oden", drop_intervals, "--json") == 1
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    removed = next(c for c in changes if c["python"] == "IntervalBulkCreate.intervals")
+    assert removed["kind"] == "field removed"
+    assert "overlays/iotclients/oden/bulk.py" in removed["overlays"]
+    # A module that never names the model is not blamed for reading some other ``.intervals``.
+    assert "overlays/iotclients/oden/__init__.py" not in removed["overlays"]
+
+
+def test_a_field_no_overlay_uses_breaks_callers_but_no_overlay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _diff(tmp_path, "oden", rename_field, "--json")
+    report = json.loads(capsys.readouterr().out)
+    renamed = next(c for c in report["changes"] if c["kind"] == "field renamed")
+    assert renamed["overlays"] == []
