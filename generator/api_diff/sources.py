@@ -44,8 +44,15 @@ def _git(*args: str) -> str:
     return completed.stdout
 
 
-def merge_base(branch: str = "main") -> str:
-    return _git("merge-base", "HEAD", branch).strip()
+def merge_base(branches: tuple[str, ...] = ("main", "origin/main")) -> str:
+    """Where this branch left main (a CI checkout may only know ``origin/main``)."""
+    problems = []
+    for branch in branches:
+        try:
+            return _git("merge-base", "HEAD", branch).strip()
+        except SourceError as error:
+            problems.append(str(error))
+    raise SourceError("no merge-base with main; pass --base REF (" + "; ".join(problems) + ")")
 
 
 def read_at(ref: str, vendor: Vendor) -> dict[str, Any] | None:
