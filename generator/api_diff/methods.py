@@ -24,6 +24,7 @@ class MethodDiff:
         self.schemas = SchemaDiff(emit)
 
     def run(self) -> None:
+        self._envelope()
         old_methods, new_methods = _methods(self.old), _methods(self.new)
         new_by_procedure = {_procedure(m): name for name, (_, m) in new_methods.items()}
         renamed_to: set[str] = set()
@@ -57,6 +58,17 @@ class MethodDiff:
                     f"#/methods/{index}",
                     detail,
                 )
+
+    def _envelope(self) -> None:
+        """The request envelope: batching limits, statuses, auth and paths apply to every call."""
+        key = "x-iotclients-envelope"
+        before, after = self.old.get(key) or {}, self.new.get(key) or {}
+        for field in sorted(set(before) | set(after)):
+            if before.get(field) == after.get(field):
+                continue
+            kind = "batching changed" if field.startswith("max_") else f"envelope {field} changed"
+            detail = f"{before.get(field)!r} -> {after.get(field)!r}"
+            self.emit(kind, Impact.BREAKING_WIRE, self.client, f"#/{key}/{field}", detail)
 
     def _method(self, name: str, old: dict[str, Any], new: dict[str, Any], pointer: str) -> None:
         python = f"{self.client}.{name}"

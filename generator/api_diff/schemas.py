@@ -117,6 +117,7 @@ class SchemaDiff:
             else:
                 impact = _worst(direction, Impact.BREAKING_CALLERS, Impact.COMPATIBLE)
                 self.emit("no longer nullable", impact, python, pointer, "None is refused")
+        self._flags(old, new, pointer, python, direction)
         self._enum(old, new, pointer, python, direction)
         self._constraints(old, new, pointer, python, direction)
         if "$ref" in old:
@@ -125,6 +126,21 @@ class SchemaDiff:
             self.fields(old, new, pointer, python, direction)
         if "items" in old and "items" in new:
             self.schema(old["items"], new["items"], f"{pointer}/items", f"{python}[]", direction)
+
+    def _flags(
+        self, old: dict[str, Any], new: dict[str, Any], pointer: str, python: str, direction: str
+    ) -> None:
+        if not old.get("deprecated") and new.get("deprecated"):
+            self.emit("deprecated", Impact.COMPATIBLE, python, f"{pointer}/deprecated")
+        for flag, refused in (
+            ("readOnly", "callers may no longer send it"),
+            ("writeOnly", "no longer returned"),
+        ):
+            if not old.get(flag) and new.get(flag):
+                impact = Impact.BREAKING_CALLERS if flag == "readOnly" else Impact.BREAKING_WIRE
+                if direction == ("output" if flag == "readOnly" else "input"):
+                    impact = Impact.COMPATIBLE  # only travels the way the flag still allows
+                self.emit(f"now {flag}", impact, python, f"{pointer}/{flag}", refused, touches=(python,))
 
     def _enum(
         self, old: dict[str, Any], new: dict[str, Any], pointer: str, python: str, direction: str

@@ -89,6 +89,19 @@ def change_procedure_param(spec: dict[str, Any]) -> None:
     _method(spec, "write")["params"][1]["schema"] = {"type": "string"}
 
 
+def deprecate_operation(spec: dict[str, Any]) -> None:
+    _operation(spec, "search_lines")[1]["deprecated"] = True
+
+
+def lower_batch_limit(spec: dict[str, Any]) -> None:
+    batch = _operation(spec, "bulk_set_intervals")[1]["x-iotclients-batch"]
+    batch["max_items"] = batch["max_items"] // 2
+
+
+def lower_requests_per_connection(spec: dict[str, Any]) -> None:
+    spec["x-iotclients-envelope"]["max_requests_per_connection"] = 10
+
+
 # mutation, vendor, expected (kind, impact, python name), exit status without --allow-breaking
 TABLE = [
     (add_optional_field, "oden", ("optional field added", "compatible", "Line.timezone"), 0),
@@ -103,6 +116,19 @@ TABLE = [
     ),
     (add_enum_member, "oden", ("enum member added", "compatible", "Match"), 0),
     (add_operation, "oden", ("operation added", "compatible", "OdenClient.search_lines_by_tag"), 0),
+    (deprecate_operation, "oden", ("operation deprecated", "compatible", "OdenClient.search_lines"), 0),
+    (
+        lower_batch_limit,
+        "oden",
+        ("batching changed", "breaking for callers", "OdenClient.bulk_set_intervals"),
+        1,
+    ),
+    (
+        lower_requests_per_connection,
+        "exosite",
+        ("batching changed", "breaking on the wire", "OnePlatformClient"),
+        1,
+    ),
     (add_procedure, "exosite", ("procedure added", "compatible", "OnePlatformClient.readlatest"), 0),
     (
         remove_procedure,
