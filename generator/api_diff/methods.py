@@ -31,7 +31,7 @@ class MethodDiff:
         for name, (index, method) in old_methods.items():
             pointer = f"#/methods/{index}"
             python = f"{self.client}.{name}"
-            touches = (name, f"_send_{name}")
+            touches = (f"@{name}", f"@_send_{name}")
             if name in new_methods:
                 self._method(name, method, new_methods[name][1], f"#/methods/{new_methods[name][0]}")
                 continue

@@ -54,7 +54,7 @@ class OperationDiff:
         for op_id, (path, method, operation) in old_ops.items():
             pointer = f"#/paths/{_escape(path)}/{method}"
             python = f"{self.client}.{op_id}"
-            touches = (op_id, f"_send_{op_id}")
+            touches = (f"@{op_id}", f"@_send_{op_id}")
             if op_id in new_ops:
                 self._operation(op_id, operation, new_ops[op_id][2], pointer)
                 continue

@@ -264,3 +264,40 @@ def test_a_field_no_overlay_uses_breaks_callers_but_no_overlay(
     report = json.loads(capsys.readouterr().out)
     renamed = next(c for c in report["changes"] if c["kind"] == "field renamed")
     assert renamed["overlays"] == []
+
+
+def test_removing_a_procedure_the_facade_calls_names_the_facade(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def drop_recordbatch(spec: dict[str, Any]) -> None:
+        spec["methods"].remove(_method(spec, "recordbatch"))
+
+    assert _diff(tmp_path, "exosite", drop_recordbatch, "--json") == 1
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    removed = next(c for c in changes if c["python"] == "OnePlatformClient.recordbatch")
+    assert "overlays/iotclients/exosite/_client.py" in removed["overlays"]
+
+
+def test_an_operation_no_overlay_calls_breaks_no_overlay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _diff(tmp_path, "exosite", remove_procedure, "--json")
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    removed = next(c for c in changes if c["python"] == "OnePlatformClient.write")
+    assert removed["overlays"] == []
+
+
+def test_an_operation_a_plan_names_in_a_step_is_tied_to_that_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = load_spec(VENDORS["iotticket"].spec_path)
+    path, _ = _operation(spec, "list_assets")
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(spec), encoding="utf-8")
+    changed = copy.deepcopy(spec)
+    del changed["paths"][path]["get"]
+    new.write_text(json.dumps(changed), encoding="utf-8")
+    assert main(["diff", "--vendor", "iotticket", "--old", str(old), "--new", str(new), "--json"]) == 1
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    removed = next(c for c in changes if c["python"] == "IoTTicketClient.list_assets")
+    assert "overlays/iotclients/iotticket/plans_catalog.py" in removed["overlays"]
