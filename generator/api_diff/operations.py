@@ -106,6 +106,8 @@ class OperationDiff:
                 continue
             other = after[key]
             where = str(other[_WHERE])
+            if not param.get("deprecated") and other.get("deprecated"):
+                self.emit("parameter deprecated", Impact.COMPATIBLE, name, f"{where}/deprecated")
             if not param.get("required") and other.get("required"):
                 self.emit(
                     "parameter now required", Impact.BREAKING_CALLERS, name, where, f"{key[0]} {key[1]}"
