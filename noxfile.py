@@ -52,6 +52,14 @@ def check_generated(session: nox.Session) -> None:
 
 
 @nox.session
+def api_diff(session: nox.Session) -> None:
+    """What the spec changes since the merge-base with main mean for callers and on the wire
+    (`-- --base REF`, `-- --vendor NAME`, `-- --json`, `-- --allow-breaking`)."""
+    session.install("-e", ".[generator]")
+    session.run("python", "-m", "generator", "diff", *session.posargs)
+
+
+@nox.session
 def demo(session: nox.Session) -> None:
     """Tour each vendor's client against its sandbox on loopback (`-- --vendor NAME` for one)."""
     session.install(".[demo]")

@@ -1,4 +1,4 @@
-"""``python -m generator generate [--vendor NAME] | check | lint``."""
+"""``python -m generator generate [--vendor NAME] | check | lint | diff``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .api_diff import cli as api_diff_cli
 from .lint import lint_openapi
 from .lint_openrpc import lint_openrpc
 from .specload import load_spec
@@ -113,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="fail, naming each file, if generated/ differs from a fresh generation")
     lint_cmd = commands.add_parser("lint", help="apply the spec rules")
     lint_cmd.add_argument("--vendor", choices=sorted(VENDORS), help="only this vendor (default: all)")
+    diff_cmd = commands.add_parser("diff", help="what changed in the specs, in Python names, and what breaks")
+    api_diff_cli.add_arguments(diff_cmd)
     args = parser.parse_args(argv)
+    if args.command == "diff":
+        return api_diff_cli.run(args)
     selected = [VENDORS[args.vendor]] if getattr(args, "vendor", None) else list(VENDORS.values())
     if args.command == "generate":
         return generate(selected)

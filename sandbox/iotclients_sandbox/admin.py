@@ -11,6 +11,7 @@ listens on the loopback interface.
 - ``GET /_sandbox/requests``: requests per operation and the most recent entries.
 - ``DELETE /_sandbox/requests``: empty the journal.
 - ``GET /_sandbox/violations``: responses that broke the spec (with response validation on).
+- ``GET /_sandbox/coverage``: the spec operations implemented and those that are not.
 - ``POST /_sandbox/reset``: initial data, empty journal, no faults.
 """
 
@@ -45,6 +46,10 @@ _SETTINGS: Final = (
 def build_admin_app(sandbox: SandboxApp) -> Starlette:
     async def health(_request: Request) -> Response:
         return JSONResponse({"status": "ok", **sandbox.describe()})
+
+    async def coverage(_request: Request) -> Response:
+        known = sandbox.coverage
+        return JSONResponse({"vendor": sandbox.vendor, **(known.as_json() if known is not None else {})})
 
     async def get_faults(_request: Request) -> Response:
         return JSONResponse(sandbox.faults.snapshot())
@@ -97,5 +102,6 @@ def build_admin_app(sandbox: SandboxApp) -> Starlette:
             Route("/_sandbox/requests", clear_requests, methods=["DELETE"]),
             Route("/_sandbox/violations", get_violations, methods=["GET"]),
             Route("/_sandbox/reset", reset, methods=["POST"]),
+            Route("/_sandbox/coverage", coverage, methods=["GET"]),
         ]
     )

@@ -1,8 +1,9 @@
 """The vendor-neutral shell every sandbox runs in.
 
 Request path, outermost first: the ``/_sandbox/`` admin routes (exempt from everything
-below), the request journal, fault injection, response contract checks (when on), and
-finally the vendor's own application, which does auth, request validation and semantics.
+below), the request journal, fault injection, the not-implemented answer for spec operations
+the sandbox has no implementation for (see ``coverage``), response contract checks (when on),
+and finally the vendor's own application, which does auth, request validation and semantics.
 """
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ from typing import Any, Protocol
 
 from iotclients_sandbox._asgi import ASGIApp, Receive, Scope, Send
 from iotclients_sandbox.contract import ResponseValidationMiddleware, ViolationLog
+from iotclients_sandbox.coverage import (
+    Coverage,
+    NotImplementedAnswer,
+    OperationFinder,
+    UnimplementedMiddleware,
+)
 from iotclients_sandbox.faults import FaultController, FaultMiddleware, FaultResponder, generic_fault_body
 from iotclients_sandbox.journal import JournalMiddleware, RequestJournal
 from iotclients_sandbox.validation import OpenAPIValidator
@@ -42,6 +49,9 @@ class SandboxApp:
         validate_responses: bool = False,
         fault_responder: FaultResponder = generic_fault_body,
         credentials: Mapping[str, str] | None = None,
+        coverage: Coverage | None = None,
+        not_implemented: NotImplementedAnswer | None = None,
+        find_operation: OperationFinder | None = None,
     ) -> None:
         self.vendor = vendor
         self.backend = backend
@@ -56,6 +66,10 @@ class SandboxApp:
             inner = ResponseValidationMiddleware(
                 inner, validator, self.violations, lambda: self.validate_responses
             )
+        self.coverage = coverage
+        if coverage is not None and coverage.unimplemented and not_implemented is not None:
+            find = find_operation or self._operation_of
+            inner = UnimplementedMiddleware(inner, find, coverage.unimplemented, not_implemented)
         inner = FaultMiddleware(inner, self.faults, fault_responder)
         self._pipeline: ASGIApp = JournalMiddleware(inner, self.journal, self._operation_of)
         self._admin: ASGIApp | None = None

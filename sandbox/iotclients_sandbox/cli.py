@@ -116,6 +116,8 @@ def run(
         for name, value in app.credentials.items():
             print(f"  {name}: {value}", file=out)
         print(f"  admin: {url}/_sandbox/health, {url}/_sandbox/requests, {url}/_sandbox/faults", file=out)
+        if app.coverage is not None:
+            print(f"  coverage: {app.coverage.summary()} ({url}/_sandbox/coverage)", file=out)
         settings = faults.settings
         if settings != type(settings)(seed=settings.seed):
             print(f"  faults: {settings.to_json()}", file=out)

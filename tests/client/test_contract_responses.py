@@ -42,6 +42,7 @@ from oden_testkit import (
 
 from iotclients.core import errors
 from iotclients.core.model import Model
+from tests.spec_examples import first_example as spec_first_example
 
 PLAIN_OPERATIONS = [op for op in OPERATION_IDS if op not in BULK_OPERATIONS]
 OBJECT_COMPONENTS = sorted(name for name, schema in COMPONENTS.items() if schema.get("type") == "object")
@@ -60,7 +61,7 @@ STATUS_CLASSES = {
 
 def first_example(op_id: str) -> Any:
     media = OPERATIONS_BY_ID[op_id]["op"]["requestBody"]["content"]["application/json"]
-    return next(iter(media["examples"].values()))["value"]
+    return spec_first_example(media)
 
 
 def call(op_id: str, responder: Any, **client_options: Any) -> tuple[Any, Recorder]:

@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
 
+from tests.constraint_strategies import integer_values, list_values, number_values, string_values
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = YAML(typ="safe").load((ROOT / "specs" / "exosite.openrpc.yaml").read_text("utf-8"))
 COMPONENTS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -45,23 +47,13 @@ _JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), st
 
 
 def _string(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    if schema.get("pattern") == "^[0-9a-f]{40}$":
-        return _HEX40
-    assert "pattern" not in schema, f"no builder for pattern {schema['pattern']}"
-    low, high = schema.get("minLength", 0), min(schema.get("maxLength", 12), 12)
-    return st.text(
-        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=low, max_size=high
-    )
-
-
-def _integer(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    return st.integers(schema.get("minimum", -(2**31)), schema.get("maximum", 2**31))
+    return string_values(schema)
 
 
 def _array(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if "prefixItems" in schema:
         return st.tuples(*(strategy(item) for item in schema["prefixItems"])).map(list)
-    return st.lists(strategy(schema.get("items") or {}), min_size=schema.get("minItems", 0), max_size=4)
+    return list_values(schema, strategy(schema.get("items") or {}))
 
 
 def _object(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
@@ -84,8 +76,8 @@ def _object(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 _BY_TYPE = {
     "string": _string,
-    "integer": _integer,
-    "number": lambda s: st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False),
+    "integer": integer_values,
+    "number": number_values,
     "boolean": lambda s: st.booleans(),
     "null": lambda s: st.none(),
     "array": _array,

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from iotclients_sandbox.specs import load_spec
+from tests.constraint_strategies import FORMATS, integer_values, list_values, number_values, string_values
 
 SPEC: dict[str, Any] = dict(load_spec("iotile.openapi.yaml"))
 BASE_URL = "https://iotile.test"
@@ -49,6 +50,9 @@ _SCALARS: dict[str, st.SearchStrategy[Any]] = {
 }
 
 
+_NUMBER_CONSTRAINTS = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+
+
 def _deref(ref: str) -> Any:
     node: Any = SPEC
     for part in ref[2:].split("/"):
@@ -77,18 +81,18 @@ def _free() -> st.SearchStrategy[Any]:
 
 
 def _of_type(schema: dict[str, Any], kind: str) -> st.SearchStrategy[Any]:
+    if kind == "number" and set(schema) & _NUMBER_CONSTRAINTS:
+        return number_values(schema)
     if kind in _SCALARS:
         return _SCALARS[kind]
     if kind == "integer":
-        return st.integers(schema.get("minimum", -(2**31)), schema.get("maximum", 2**31))
+        return integer_values(schema)
     if kind == "string":
         if "enum" in schema:
             return st.sampled_from(schema["enum"])
-        if "minLength" in schema:
-            return st.text(_TEXT_CHARS, min_size=schema["minLength"], max_size=max(10, schema["minLength"]))
-        return _STRINGS.get(schema.get("format", ""), _TEXT)
+        return string_values(schema, alphabet=_TEXT_CHARS, formats={**FORMATS, **_STRINGS}, longest=10)
     if kind == "array":
-        return st.lists(json_from(schema.get("items", {})), max_size=3)
+        return list_values(schema, json_from(schema.get("items", {})), longest=3)
     props: dict[str, Any] = schema.get("properties", {})
     required = set(schema.get("required", ()))
     known = st.fixed_dictionaries(

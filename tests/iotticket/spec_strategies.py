@@ -16,6 +16,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from ruamel.yaml import YAML
 
+from tests.constraint_strategies import integer_values, list_values, number_values, string_values
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "iotticket.openapi.yaml"
 SPEC: dict[str, Any] = YAML(typ="safe").load(SPEC_PATH.read_text(encoding="utf-8"))
 SPEC_URI = "urn:iotclients-tests:iotticket-openapi"
@@ -85,10 +87,7 @@ def _string(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         return _STAMPS.map(iso)
     if schema.get("format") == "binary":
         return st.binary(max_size=16)
-    low, high = schema.get("minLength", 0), min(schema.get("maxLength", 12), 12)
-    return st.text(
-        st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=low, max_size=max(low, high)
-    )
+    return string_values(schema, alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]))
 
 
 def _object(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
@@ -126,16 +125,13 @@ def _one_type(kind: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kind == "boolean":
         return st.booleans()
     if kind == "integer":
-        return st.integers(schema.get("minimum", -(2**31)), schema.get("maximum", 2**31))
+        return integer_values(schema)
     if kind == "number":
-        return st.floats(-1e9, 1e9, allow_nan=False)
+        return number_values(schema)
     if kind == "string":
         return _string(schema)
     if kind == "array":
-        low = schema.get("minItems", 0)
-        return st.lists(
-            strategy(schema["items"]), min_size=low, max_size=max(low, min(schema.get("maxItems", 3), 3))
-        )
+        return list_values(schema, strategy(schema["items"]), longest=3)
     return _object(schema)
 
 

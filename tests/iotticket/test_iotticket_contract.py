@@ -20,6 +20,7 @@ from iotclients.core import errors
 from iotclients.core.model import Model
 from iotclients.core.security import BasicCredentials
 from iotclients_generated.iotticket.client import GeneratedIoTTicketClient
+from tests.spec_examples import first_example
 
 OPERATIONS = operations()
 BEARER = "contract-bearer-token"
@@ -231,7 +232,7 @@ def _minimal_call(op_id: str) -> tuple[dict[str, Any], Any, Any]:
             kwargs[_argument(op_id, param["name"])] = schema["enum"][0] if "enum" in schema else "p1"
     if "requestBody" in op:
         content = next(iter(op["requestBody"]["content"].values()))
-        example = content.get("example") or next(iter(content["examples"].values()))["value"]
+        example = first_example(content)
         if "file" in example:
             example = {**example, "file": b"onnx"}
         kwargs[_descriptor(op_id).body.argument] = example

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
 from iotclients_sandbox.app import SandboxApp
-from iotclients_sandbox.exosite.backend import OnePlatformBackend
+from iotclients_sandbox.coverage import Coverage, not_implemented_message
+from iotclients_sandbox.exosite.backend import IMPLEMENTED, OnePlatformBackend
 from iotclients_sandbox.exosite.http import OnePlatformHTTP, onep_fault_body
 from iotclients_sandbox.exosite.provision import DEMO_VENDOR_TOKEN
+from iotclients_sandbox.exosite.provision_http import IMPLEMENTED as PROVISION_IMPLEMENTED
 from iotclients_sandbox.exosite.provision_http import ProvisionHTTP
 from iotclients_sandbox.exosite.rpcspec import RpcSpec
 from iotclients_sandbox.exosite.seed import DEMO_CIK, DEVICE_CIK
@@ -21,11 +24,22 @@ __all__ = ["SPEC_FILE", "create_app"]
 SPEC_FILE: Final = "exosite.openrpc.yaml"
 PROVISION_SPEC_FILE: Final = "exosite-provision.openapi.yaml"
 
-_specs: dict[str, RpcSpec] = {}
-_validators: dict[str, OpenAPIValidator] = {}
+_specs: dict[str | Path, RpcSpec] = {}
+_validators: dict[str | Path, OpenAPIValidator] = {}
 
 
-def provision_validator(name: str = PROVISION_SPEC_FILE) -> OpenAPIValidator:
+def _provision_not_implemented(operation: str) -> tuple[int, bytes, str]:
+    # Provisioning answers errors as plain text, as the vendor does.
+    return 501, not_implemented_message(operation).encode(), "text/plain; charset=utf-8"
+
+
+def _operation_at(forms: OpenAPIValidator, method: str, path: str) -> str | None:
+    """The Provisioning operation at ``path``; JSON-RPC procedures are answered per call instead."""
+    found = forms.find(method, path) if path.startswith("/provision/") else None
+    return found[0].operation_id if found is not None else None
+
+
+def provision_validator(name: str | Path = PROVISION_SPEC_FILE) -> OpenAPIValidator:
     validator = _validators.get(name)
     if validator is None:
         validator = _validators.setdefault(
@@ -34,7 +48,7 @@ def provision_validator(name: str = PROVISION_SPEC_FILE) -> OpenAPIValidator:
     return validator
 
 
-def rpc_spec(name: str = SPEC_FILE) -> RpcSpec:
+def rpc_spec(name: str | Path = SPEC_FILE) -> RpcSpec:
     # Compiled once per process and shared by every app built.
     spec = _specs.get(name)
     if spec is None:
@@ -49,6 +63,8 @@ def create_app(
     journal: RequestJournal | None = None,
     requests_per_connection: int = 100,
     validate_responses: bool = False,
+    spec: str | Path = SPEC_FILE,
+    provision_spec: str | Path = PROVISION_SPEC_FILE,
 ) -> SandboxApp:
     """A One Platform (and Provisioning) sandbox with the demo tree.
 
@@ -57,8 +73,10 @@ def create_app(
     key = (cik or DEMO_CIK).lower()
     if len(key) != 40 or any(c not in "0123456789abcdef" for c in key):
         raise ValueError("a CIK is 40 hexadecimal characters")
-    backend = OnePlatformBackend(rpc_spec(), cik=key)
-    provision = ProvisionHTTP(lambda: backend.provision, provision_validator())
+    procedures = rpc_spec(spec)
+    backend = OnePlatformBackend(procedures, cik=key)
+    forms = provision_validator(provision_spec)
+    provision = ProvisionHTTP(lambda: backend.provision, forms)
     http = OnePlatformHTTP(backend, provision=provision, requests_per_connection=requests_per_connection)
     app = SandboxApp(
         vendor="exosite",
@@ -69,6 +87,10 @@ def create_app(
         fault_responder=onep_fault_body,
         credentials={"cik": key, "device_cik": DEVICE_CIK, "vendor_token": DEMO_VENDOR_TOKEN},
         validate_responses=validate_responses,
+        coverage=Coverage.of(procedures.methods, IMPLEMENTED)
+        + Coverage.of((o.operation_id for o in forms.operations), PROVISION_IMPLEMENTED),
+        not_implemented=_provision_not_implemented,
+        find_operation=lambda method, path: _operation_at(forms, method, path),
     )
     # With validate_responses on, every JSON-RPC result is checked against the method's result
     # schema and every Provisioning answer against its operation; a mismatch is recorded in

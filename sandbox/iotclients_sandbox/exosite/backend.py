@@ -7,6 +7,7 @@ handed back as ``WaitCall`` for the HTTP layer to hold open (a bounded long-poll
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iotclients_sandbox.contract import ContractViolation, ViolationLog
+from iotclients_sandbox.coverage import not_implemented_message
 from iotclients_sandbox.exosite.compat import normalise
 from iotclients_sandbox.exosite.data import DATA_PROCEDURES, newest_after, series_version
 from iotclients_sandbox.exosite.errors import CallFailure, RequestFailure, invalid
@@ -32,6 +34,9 @@ _PROCEDURES: dict[str, Callable[[Tree, Caller, list[Any]], Any]] = {
     "info": info,
 }
 MAX_WAIT_MS = 300_000
+_log = logging.getLogger(__name__)
+# Spec methods the backend answers: its procedure table, and ``wait``, which is held open apart.
+IMPLEMENTED: frozenset[str] = frozenset({*_PROCEDURES, "wait"})
 
 
 @dataclass
@@ -129,13 +134,24 @@ class OnePlatformBackend:
                 raise invalid(problem)
             if method == "wait":
                 return self._wait(caller, call_id, args)
-            result = _PROCEDURES[method](self.tree, caller, args)
+            handler = _PROCEDURES.get(method)
+            if handler is None:
+                # Declared by the spec, not implemented here: this call fails, the others go on.
+                error = {"code": 501, "message": not_implemented_message(method), "context": "procedure"}
+                raise CallFailure("fail", error)
+            result = handler(self.tree, caller, args)
             if self.violations is not None and self.check_replies():
                 self._check_result(method, result)
             if as_lists:
                 result = [result[kind] for kind in args[1]]
         except CallFailure as failure:
             return failure.reply(call_id)
+        except Exception:
+            # A fault in one call is that call's failure; the other calls of the request go on.
+            _log.exception("internal error in procedure %s", procedure)
+            return CallFailure(
+                "fail", {"code": 500, "message": "internal error", "context": "procedure"}
+            ).reply(call_id)
         entry: dict[str, Any] = {"id": call_id, "status": "ok"}
         if result is not None:
             entry["result"] = result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from referencing import Registry, Resource
@@ -17,6 +17,7 @@ from referencing.jsonschema import DRAFT202012
 
 from iotclients_sandbox._schema_checks import SchemaCheck, compile_check
 from iotclients_sandbox.contract import ContractViolation, ViolationLog
+from iotclients_sandbox.coverage import not_implemented_message
 from iotclients_sandbox.exosite.provision import Answer, ProvisionError, ProvisionState, Vendor
 from iotclients_sandbox.exosite.provision_devices import Devices
 from iotclients_sandbox.validation import OpenAPIValidator
@@ -43,6 +44,32 @@ class _Body:
     form: dict[str, Any] | None
     raw: bytes
     content_type: str
+
+
+# The operations _dispatch answers; any other the spec declares answers 501 naming it.
+IMPLEMENTED: Final = frozenset(
+    {
+        "activate_serial_number",
+        "download_content",
+        "register_vendor",
+        "read_vendor",
+        "list_models",
+        "create_model",
+        "read_model",
+        "update_model",
+        "delete_model",
+        "list_serial_numbers",
+        "edit_serial_numbers",
+        "read_serial_number",
+        "update_serial_number",
+        "delete_serial_number",
+        "list_content",
+        "create_content",
+        "read_content",
+        "upload_content",
+        "delete_content",
+    }
+)
 
 
 class ProvisionHTTP:
@@ -168,4 +195,7 @@ class ProvisionHTTP:
             "upload_content": lambda: devices.content_upload(vendor, model, content_id, body, content_type),
             "delete_content": lambda: devices.content_remove(vendor, model, content_id),
         }
-        return routes[operation]()
+        handler = routes.get(operation)
+        if handler is None:
+            raise ProvisionError(501, not_implemented_message(operation))
+        return handler()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final
 
 from iotclients_sandbox.app import SandboxApp
+from iotclients_sandbox.coverage import Coverage, json_answer, not_implemented_message
 from iotclients_sandbox.faults import FaultController
 from iotclients_sandbox.iotile.backend import IOTileBackend
 from iotclients_sandbox.iotile.responses import IOTileHTTP, iotile_fault_body
@@ -19,11 +21,13 @@ from iotclients_sandbox.validation import OpenAPIValidator
 __all__ = ["SPEC_FILE", "create_app"]
 
 SPEC_FILE: Final = "iotile.openapi.yaml"
+# Spec operations without an implementation answer this, naming the operation.
+_NOT_IMPLEMENTED = json_answer(501, lambda op: {"detail": not_implemented_message(op)})
 
-_validators: dict[str, OpenAPIValidator] = {}
+_validators: dict[str | Path, OpenAPIValidator] = {}
 
 
-def _validator(spec: str) -> OpenAPIValidator:
+def _validator(spec: str | Path) -> OpenAPIValidator:
     validator = _validators.get(spec)
     if validator is None:
         built = OpenAPIValidator(load_spec(spec), uri=f"urn:iotclients:{spec}")
@@ -41,7 +45,7 @@ def create_app(
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
     backend: IOTileBackend | None = None,
-    spec: str = SPEC_FILE,
+    spec: str | Path = SPEC_FILE,
 ) -> SandboxApp:
     """An IOTile Cloud sandbox at ``/api/v1/`` with the demo data.
 
@@ -61,6 +65,8 @@ def create_app(
         app=IOTileHTTP(backend, validator).build(),
         backend=backend,
         validator=validator,
+        coverage=Coverage.of((o.operation_id for o in validator.operations), backend.operation_ids),
+        not_implemented=_NOT_IMPLEMENTED,
         faults=faults,
         journal=journal,
         validate_responses=validate_responses,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Final
 
 from iotclients_sandbox.app import SandboxApp
+from iotclients_sandbox.coverage import Coverage, json_answer, not_implemented_message
 from iotclients_sandbox.faults import FaultController
 from iotclients_sandbox.journal import RequestJournal
 from iotclients_sandbox.oden.backend import OdenBackend
@@ -17,11 +19,13 @@ from iotclients_sandbox.validation import OpenAPIValidator
 __all__ = ["SPEC_FILE", "create_app"]
 
 SPEC_FILE: Final = "oden.openapi.yaml"
+# Spec operations without an implementation answer this, naming the operation.
+_NOT_IMPLEMENTED = json_answer(501, lambda op: {"error": not_implemented_message(op), "retryable": False})
 
-_validators: dict[str, OpenAPIValidator] = {}
+_validators: dict[str | Path, OpenAPIValidator] = {}
 
 
-def _validator(spec: str) -> OpenAPIValidator:
+def _validator(spec: str | Path) -> OpenAPIValidator:
     # One validator per spec per process: its compiled schemas are reused by every app built.
     validator = _validators.get(spec)
     if validator is None:
@@ -39,7 +43,7 @@ def create_app(
     faults: FaultController | None = None,
     journal: RequestJournal | None = None,
     backend: OdenBackend | None = None,
-    spec: str = SPEC_FILE,
+    spec: str | Path = SPEC_FILE,
 ) -> SandboxApp:
     """An Oden sandbox with the demo data; ``api_key`` defaults to ``oden-demo-key``.
 
@@ -62,6 +66,8 @@ def create_app(
         app=http.build(),
         backend=state,
         validator=validator,
+        coverage=Coverage.of((o.operation_id for o in validator.operations), state.operation_ids),
+        not_implemented=_NOT_IMPLEMENTED,
         faults=faults,
         journal=journal,
         validate_responses=validate_responses,
