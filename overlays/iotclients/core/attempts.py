@@ -48,7 +48,7 @@ def send_attempt(
             return response
         except httpx.TransportError:
             raise
-        except (httpx.HTTPError, ResponseTooLarge) as exc:
+        except (httpx.HTTPError, httpx.StreamError, ResponseTooLarge) as exc:
             raise _typed(op, request, response, exc) from None
 
 
@@ -71,7 +71,7 @@ async def send_attempt_async(
             ) from None
         except httpx.TransportError:
             raise
-        except (httpx.HTTPError, ResponseTooLarge) as exc:
+        except (httpx.HTTPError, httpx.StreamError, ResponseTooLarge) as exc:
             raise _typed(op, request, response, exc) from None
 
 
@@ -97,7 +97,7 @@ def _typed(
             method=op.method,
             url=url,
         )
-    # Redirect loops, stream misuse and the like: the request may have arrived.
+    # Redirect loops, streams read twice and the like: the request may have arrived.
     return _errors.APIConnectionError(
         redact(f"{where}: {type(exc).__name__}: {exc}"), method=op.method, url=url, request_sent=True
     )

@@ -89,7 +89,7 @@ class _Login:
         self._tokens.set(jwt_token(token))
 
     def _logged_in(self, account: LoginResponse, email: str, password: str) -> LoginResponse:
-        self._tokens.set(jwt_token(account.jwt))
+        self._tokens.set(jwt_token(account.jwt, "POST login"))
         self._session.remember(email, password, _text(account.username))
         return account
 
@@ -180,7 +180,7 @@ class IOTileClient(_Login, GeneratedIOTileClient):
 
         with bare():
             fresh = self.refresh_jwt(JWTToken(token=self._current_token().value))
-        self._tokens.set(jwt_token(fresh.token))
+        self._tokens.set(jwt_token(fresh.token, "POST refresh_jwt"))
 
     # -- hooks of the runtime -------------------------------------------------------------------
 
@@ -207,13 +207,15 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         with bare():
             if current is not None and self._still_valid(current):
                 try:
-                    return jwt_token(self.refresh_jwt(JWTToken(token=current.value)).token)
+                    return jwt_token(
+                        self.refresh_jwt(JWTToken(token=current.value)).token, "POST refresh_jwt"
+                    )
                 except BadRequestError:
                     if password is None:
                         raise
             if password is not None and self._session.email is not None:
                 request = LoginRequest(email=self._session.email, password=password.get())
-                return jwt_token(super().login(request).jwt)
+                return jwt_token(super().login(request).jwt, "POST login")
         raise NotLoggedInError(_EXPIRED)
 
 
@@ -273,7 +275,7 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
 
         with bare():
             fresh = await self.refresh_jwt(JWTToken(token=self._current_token().value))
-        self._tokens.set(jwt_token(fresh.token))
+        self._tokens.set(jwt_token(fresh.token, "POST refresh_jwt"))
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
         if op.name in _OPEN_OPERATIONS:
@@ -298,11 +300,13 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         with bare():
             if current is not None and self._still_valid(current):
                 try:
-                    return jwt_token((await self.refresh_jwt(JWTToken(token=current.value))).token)
+                    return jwt_token(
+                        (await self.refresh_jwt(JWTToken(token=current.value))).token, "POST refresh_jwt"
+                    )
                 except BadRequestError:
                     if password is None:
                         raise
             if password is not None and self._session.email is not None:
                 request = LoginRequest(email=self._session.email, password=password.get())
-                return jwt_token((await super().login(request)).jwt)
+                return jwt_token((await super().login(request)).jwt, "POST login")
         raise NotLoggedInError(_EXPIRED)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import base64
 import os
-import time
 from dataclasses import dataclass
 
 from iotclients.core.auth import Token
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.redaction import Secret, register_secret
+from iotclients.core.token_replies import server_token
 
 __all__ = ["DEFAULT_BASE_URL", "Settings", "basic_header", "settings_from", "token_of"]
 
@@ -62,8 +62,9 @@ def settings_from(
 
 
 def token_of(access_token: str, expires_in: int) -> Token:
-    """The token a token response describes, expiring ``expires_in`` seconds from now."""
-    return Token(access_token, time.time() + expires_in)
+    """The token a token response describes, expiring ``expires_in`` seconds from now; an empty
+    token or an impossible lifetime is an ``APIResponseValidationError``."""
+    return server_token(access_token, source="POST create_token", expires_in=expires_in)
 
 
 def basic_header(username: str, password: Secret) -> dict[str, str]:
