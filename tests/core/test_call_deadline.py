@@ -141,3 +141,45 @@ def test_a_deadline_must_be_a_finite_positive_number(deadline: Any) -> None:
     oden = OdenClient("oden-test-key-7f3a9c1e5b", base_url="http://127.0.0.1:9")
     with pytest.raises(InvalidArgumentError, match="deadline"):
         oden.with_options(deadline=deadline)
+
+
+def test_a_body_trickle_is_bounded_on_a_transport_of_the_callers_own() -> None:
+    import httpx
+
+    from iotclients.oden import OdenClient
+
+    with trickling("body") as server:
+        oden = OdenClient(
+            "oden-test-key-7f3a9c1e5b",
+            base_url=server.url,
+            timeout=1,
+            max_retries=0,
+            transport=httpx.HTTPTransport(),
+        )
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            oden.search_lines(SEARCH_BODY)
+        assert time.monotonic() - started < 1 + SLACK
+
+
+def test_a_retry_that_would_start_after_the_deadline_is_not_made() -> None:
+    import httpx
+
+    from iotclients.core.errors import ServiceUnavailableError
+    from iotclients.oden import OdenClient
+
+    requests: list[httpx.Request] = []
+    waits: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(503, json={"error": "busy"}, headers={"Retry-After": "5"})
+
+    oden = OdenClient(
+        "oden-test-key-7f3a9c1e5b", base_url="https://oden.example", transport=httpx.MockTransport(handler)
+    )
+    oden._sleep = waits.append  # type: ignore[method-assign]
+    with pytest.raises(ServiceUnavailableError):
+        oden.with_options(deadline=2).search_lines(SEARCH_BODY)
+    assert len(requests) == 1  # the server asked for 5 s; the call had 2
+    assert waits == []

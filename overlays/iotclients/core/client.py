@@ -60,6 +60,14 @@ class BaseAPIClient:
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise _errors.InvalidArgumentError("base_url", "must be an absolute http:// or https:// URL")
+        if url.userinfo:
+            # A password in the URL would travel into reprs, logs and error texts.
+            raise _errors.InvalidArgumentError(
+                "base_url", "must not carry credentials (user:password@); pass them as arguments"
+            )
+        from .log import cover_http_loggers
+
+        cover_http_loggers()
         self._base_url = url
         self._options = options
         self._headers = dict(headers or {})
@@ -160,6 +168,7 @@ class BaseAPIClient:
 
     def _status_error(self, op: Operation, response: httpx.Response) -> _errors.APIStatusError:
         from . import codec
+        from .error_bodies import parse_error_body
 
         status = response.status_code
         # Servers echo credentials back ("invalid token abc..."): everything kept from the body,
@@ -170,7 +179,7 @@ class BaseAPIClient:
         thunk = op.errors.get(status)
         if thunk is not None and body:
             try:
-                parsed = codec.decode(body, codec.resolve(thunk))
+                parsed = parse_error_body(body, codec.resolve(thunk))
             except Exception:  # a body that breaks the documented shape is kept raw
                 parsed = None
         detail = _error_detail(parsed, text)
