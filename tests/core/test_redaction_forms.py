@@ -145,6 +145,12 @@ def test_short_secrets_are_masked_as_whole_words() -> None:
     assert "k9z-request-id" in redact("k9z-request-id: 7")
 
 
+def test_one_or_two_characters_are_not_taken_for_secrets() -> None:
+    register_secret("a")
+    register_secret("42")
+    assert redact("a list of 42 items") == "a list of 42 items"
+
+
 def test_userinfo_in_base_url_is_refused_without_echoing_it() -> None:
     from iotclients.oden import OdenClient
 

@@ -179,3 +179,25 @@ def test_the_limit_must_be_a_positive_integer(value: Any) -> None:
     client = _client(200, [b"[]"], {"content-type": "application/json"})
     with pytest.raises(InvalidArgumentError, match="max_response_bytes"):
         client.with_options(max_response_bytes=value)
+
+
+def test_every_vendor_client_takes_the_limits_at_construction() -> None:
+    from iotclients.exosite import AsyncOnePlatformClient, OnePlatformClient, ProvisionClient
+    from iotclients.iotile import AsyncIOTileClient, IOTileClient
+    from iotclients.iotticket import AsyncIoTTicketClient, IoTTicketClient
+    from iotclients.oden import AsyncOdenClient, OdenClient
+
+    limits = {"deadline": 12.5, "max_response_bytes": 4096}
+    clients = [
+        OdenClient(API_KEY, base_url=BASE_URL, **limits),
+        AsyncOdenClient(API_KEY, base_url=BASE_URL, **limits),
+        IOTileClient(base_url=BASE_URL, **limits),
+        AsyncIOTileClient(base_url=BASE_URL, **limits),
+        IoTTicketClient("id-1", "secret-0123", organization_id="org", base_url=BASE_URL, **limits),
+        AsyncIoTTicketClient("id-1", "secret-0123", organization_id="org", base_url=BASE_URL, **limits),
+        OnePlatformClient("c" * 40, base_url=BASE_URL, **limits),
+        AsyncOnePlatformClient("c" * 40, base_url=BASE_URL, **limits),
+        ProvisionClient("vendor-token-0123", base_url=BASE_URL, **limits),
+    ]
+    for client in clients:
+        assert (client.options.deadline, client.options.max_response_bytes) == (12.5, 4096), type(client)

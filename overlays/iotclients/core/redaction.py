@@ -7,10 +7,11 @@ slips into a log argument (a URL, an echoed body) still never reaches a handler.
 Servers echo what they received in the form they received it, or re-encoded: a secret is masked
 as it is and in every encoding a reply or a log line may carry it in (``core/secret_forms.py``):
 JSON string escapes, percent and form encoding, the ``b'...'`` form of its bytes, and base64
-(also inside ``user:secret``). Secrets of fewer than ``WHOLE_WORD_BELOW`` (8) characters are
-masked only where they stand as a whole word (not touching a letter, a digit or ``- . _ ~``), so
-that a three-letter password does not mask every word containing those letters; longer ones are
-masked wherever they occur.
+(also inside ``user:secret``). Secrets of 3 to 7 characters (``MIN_SECRET_LENGTH``,
+``WHOLE_WORD_BELOW``) are masked only where they stand as a whole word (not touching a letter, a
+digit or ``- . _ ~``), so that a three-letter password does not mask every word containing those
+letters; longer ones are masked wherever they occur. One or two characters cannot be told apart
+from ordinary text ("a", "42"): such values are not treated as secrets.
 """
 
 from __future__ import annotations
@@ -20,9 +21,18 @@ import threading
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from .secret_forms import WHOLE_WORD_BELOW, forms_of
+from .secret_forms import MIN_SECRET_LENGTH, WHOLE_WORD_BELOW, forms_of
 
-__all__ = ["MASK", "WHOLE_WORD_BELOW", "Secret", "redact", "redact_headers", "register_secret", "scrub"]
+__all__ = [
+    "MASK",
+    "MIN_SECRET_LENGTH",
+    "WHOLE_WORD_BELOW",
+    "Secret",
+    "redact",
+    "redact_headers",
+    "register_secret",
+    "scrub",
+]
 
 MASK = "***"
 
@@ -48,7 +58,7 @@ _ordered: tuple[tuple[str, bool], ...] = ()
 def register_secret(value: str | None) -> None:
     """Remember ``value`` so that every later ``redact`` masks it, in every encoding."""
     global _ordered  # noqa: PLW0603  (swapped whole: readers never see a half-built tuple)
-    if not value or not isinstance(value, str):
+    if not value or not isinstance(value, str) or len(value) < MIN_SECRET_LENGTH:
         return
     with _lock:
         if value in _secrets:

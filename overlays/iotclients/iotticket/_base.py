@@ -128,6 +128,8 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
         scope: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -136,12 +138,22 @@ class SyncClientBase(_Common, GeneratedIoTTicketClient):
     ) -> None:
         settings = settings_from(client_id, client_secret, organization_id, base_url, scope)
         _init_common(
-            self, settings, snapshot_ttl, concurrency, timeout=timeout, max_retries=max_retries, retry=retry
+            self,
+            settings,
+            snapshot_ttl,
+            concurrency,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         super().__init__(
             base_url=settings.base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             retry=retry,
             http_client=http_client,
             transport=transport,
@@ -184,6 +196,8 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
         scope: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -192,12 +206,22 @@ class AsyncClientBase(_Common, GeneratedAsyncIoTTicketClient):
     ) -> None:
         settings = settings_from(client_id, client_secret, organization_id, base_url, scope)
         _init_common(
-            self, settings, snapshot_ttl, concurrency, timeout=timeout, max_retries=max_retries, retry=retry
+            self,
+            settings,
+            snapshot_ttl,
+            concurrency,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         super().__init__(
             base_url=settings.base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             retry=retry,
             http_client=http_client,
             transport=transport,
