@@ -7,11 +7,11 @@ slips into a log argument (a URL, an echoed body) still never reaches a handler.
 Servers echo what they received in the form they received it, or re-encoded: a secret is masked
 as it is and in every encoding a reply or a log line may carry it in (``core/secret_forms.py``):
 JSON string escapes, percent and form encoding, the ``b'...'`` form of its bytes, and base64
-(also inside ``user:secret``). Secrets of 3 to 7 characters (``MIN_SECRET_LENGTH``,
+(also inside ``user:secret``). Secrets of 4 to 7 characters (``MIN_SECRET_LENGTH``,
 ``WHOLE_WORD_BELOW``) are masked only where they stand as a whole word (not touching a letter, a
-digit or ``- . _ ~``), so that a three-letter password does not mask every word containing those
-letters; longer ones are masked wherever they occur. One or two characters cannot be told apart
-from ordinary text ("a", "42"): such values are not treated as secrets.
+digit or ``- . _ ~``), so that a short password does not mask every word containing its letters;
+longer ones are masked wherever they occur. Up to three characters cannot be told apart from
+ordinary text ("a", "42", "not"): such values are not treated as secrets.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from urllib.parse import quote, quote_plus
 
 __all__ = ["MIN_BASE64_FORM", "MIN_SECRET_LENGTH", "WHOLE_WORD_BELOW", "forms_of"]
 
-MIN_SECRET_LENGTH = 3
-"""Shorter values ("a", "42") cannot be told apart from ordinary text and are not masked."""
+MIN_SECRET_LENGTH = 4
+"""Shorter values ("a", "42", "not") cannot be told apart from ordinary text and are not masked."""
 
 WHOLE_WORD_BELOW = 8
 """Secrets shorter than this are masked only as whole words (see ``core/redaction.py``)."""
