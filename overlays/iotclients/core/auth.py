@@ -5,6 +5,10 @@ client must not let twenty concurrent requests each fetch a new one: the first c
 the token missing or about to expire fetches it while the others wait and then reuse its result
 (single flight). A token that the server refused (401) is dropped only if it is still the current
 one, so a refusal of an old token does not throw away a fresh one fetched meanwhile.
+
+Single flight holds for any lifetime: the refresh margin is at most half the token's lifetime (a
+token living 10 s is renewed 5 s before it expires, not 60 s, which would be before it was
+issued), and a caller that waited while another fetched takes that fetch's token as it is.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncTokenManager", "Token", "TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 60.0
+
+# The margin never exceeds this share of the token's lifetime.
+_MARGIN_SHARE_OF_LIFETIME = 0.5
 
 
 class Token(Record):
@@ -54,6 +61,8 @@ class _TokenState:
         self._margin = refresh_margin
         self._clock = clock
         self._token: Token | None = None
+        self._margin_now = refresh_margin  # the margin scaled to the current token's lifetime
+        self._generation = 0  # bumped by every set(): waiters tell a fetch made while they waited
         self.fetches = 0  # how many times the source was asked; for callers' diagnostics and tests
 
     @property
@@ -62,7 +71,14 @@ class _TokenState:
 
     def _usable(self) -> str | None:
         token = self._token
-        if token is not None and token.fresh(self._clock(), self._margin):
+        if token is not None and token.fresh(self._clock(), self._margin_now):
+            return token.value
+        return None
+
+    def _fetched_while_waiting(self, generation: int) -> str | None:
+        """The token another caller stored after ``generation`` was read, whatever its lifetime."""
+        token = self._token
+        if token is not None and self._generation != generation:
             return token.value
         return None
 
@@ -70,7 +86,13 @@ class _TokenState:
         """Use ``token`` from now on (e.g. one obtained by an explicit login)."""
         if not isinstance(token, Token):
             raise TypeError("set() takes a Token")
+        margin = self._margin
+        if token.expires_at is not None:
+            lifetime = max(token.expires_at - self._clock(), 0.0)
+            margin = min(margin, lifetime * _MARGIN_SHARE_OF_LIFETIME)
+        self._margin_now = margin
         self._token = token
+        self._generation += 1
 
     def clear(self) -> None:
         """Forget the token (logout); the next request fetches a new one, if a source can."""
@@ -105,8 +127,10 @@ class TokenManager(_TokenState):
         value = self._usable()
         if value is not None:
             return value
+        generation = self._generation
         with self._lock:
-            value = self._usable()  # another thread may have fetched while we waited
+            # Another thread may have fetched while we waited: its token serves this request too.
+            value = self._usable() or self._fetched_while_waiting(generation)
             if value is not None:
                 return value
             self.fetches += 1
@@ -138,8 +162,9 @@ class AsyncTokenManager(_TokenState):
             import asyncio  # not on the import path of sync users
 
             self._lock = asyncio.Lock()
+        generation = self._generation
         async with self._lock:
-            value = self._usable()
+            value = self._usable() or self._fetched_while_waiting(generation)
             if value is not None:
                 return value
             self.fetches += 1

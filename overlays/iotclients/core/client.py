@@ -62,6 +62,14 @@ class BaseAPIClient:
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise _errors.InvalidArgumentError("base_url", "must be an absolute http:// or https:// URL")
+        if url.userinfo:
+            # A password in the URL would travel into reprs, logs and error texts.
+            raise _errors.InvalidArgumentError(
+                "base_url", "must not carry credentials (user:password@); pass them as arguments"
+            )
+        from .log import cover_http_loggers
+
+        cover_http_loggers()
         self._base_url = url
         self._options = options
         self._headers = dict(headers or {})
@@ -93,11 +101,22 @@ class BaseAPIClient:
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         extra_headers: dict[str, str] | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
-        """A client sharing this one's connections, with some settings changed (per-call use)."""
+        """A client sharing this one's connections, with some settings changed (per-call use).
+
+        ``deadline`` bounds a whole call (every attempt and the waits between them) in seconds;
+        ``max_response_bytes`` bounds a reply's decoded size.
+        """
         return self._copy_with(
             self._options.updated(
-                timeout=timeout, max_retries=max_retries, retry=retry, extra_headers=extra_headers
+                timeout=timeout,
+                max_retries=max_retries,
+                retry=retry,
+                extra_headers=extra_headers,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
             )
         )
 
@@ -163,6 +182,7 @@ class BaseAPIClient:
 
     def _status_error(self, op: Operation, response: httpx.Response) -> _errors.APIStatusError:
         from . import codec
+        from .error_bodies import parse_error_body
 
         status = response.status_code
         # Servers echo credentials back ("invalid token abc..."): everything kept from the body,
@@ -173,7 +193,7 @@ class BaseAPIClient:
         thunk = op.errors.get(status)
         if thunk is not None and body:
             try:
-                parsed = codec.decode(body, codec.resolve(thunk))
+                parsed = parse_error_body(body, codec.resolve(thunk))
             except Exception:  # a body that breaks the documented shape is kept raw
                 parsed = None
         detail = _error_detail(parsed, text)
@@ -181,6 +201,7 @@ class BaseAPIClient:
         message = f"{op.method} {op.path} -> {status} {_errors.reason_phrase(status)}"
         if detail:
             message += f": {detail}"
+        message += _truncation_note(response)
         if request_id:
             message += f" (request id {request_id})"
         cls = _errors.error_class_for_status(status)
@@ -233,6 +254,7 @@ class BaseAPIClient:
         request: httpx.Request,
         outcome: httpx.Response | httpx.TransportError,
         attempt: int,
+        ends_of_call: float | None = None,
     ) -> float:
         """How long to wait before retrying a failed attempt; raises the typed error instead when
         the operation is not safe to repeat or the retries are used up."""
@@ -249,6 +271,8 @@ class BaseAPIClient:
         if not safe or attempt >= policy.max_retries:
             raise error
         delay = policy.delay(attempt, headers, self._rng)
+        if ends_of_call is not None and time.monotonic() + delay >= ends_of_call:
+            raise error  # the call's deadline leaves no room for another attempt
         _log().info("retrying %s after %.2fs (retry %d): %s", op.name, delay, attempt + 1, error)
         return delay
 
@@ -275,10 +299,22 @@ class SyncAPIClient(BaseAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
-        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries, retry=retry)
+        options = ClientOptions().updated(
+            timeout=as_timeout(timeout),
+            max_retries=max_retries,
+            retry=retry,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         super().__init__(base_url=base_url, options=options, headers=headers)
         self._owns_http = http_client is None
+        if http_client is None and transport is None:
+            from .bounded_sockets import bounded_transport
+
+            transport = bounded_transport()
         self._http = http_client or httpx.Client(
             timeout=options.timeout, transport=transport, follow_redirects=False
         )
@@ -329,6 +365,11 @@ class SyncAPIClient(BaseAPIClient):
     def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
         if self._http.is_closed:
             raise self._closed(op, request)
+        from .attempts import send_attempt
+        from .deadline import call_ends
+
+        ends = call_ends(self._options.deadline)
+        limit = self._options.max_response_bytes
         attempt = 0
         reauthorized = False
         while True:
@@ -336,7 +377,7 @@ class SyncAPIClient(BaseAPIClient):
             self._log_attempt(request, attempt)
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = self._http.send(request)
+                outcome = send_attempt(self._http, op, request, ends_of_call=ends, limit=limit)
             except httpx.TransportError as exc:
                 outcome = exc
             if isinstance(outcome, httpx.Response):
@@ -351,7 +392,7 @@ class SyncAPIClient(BaseAPIClient):
                 ):
                     reauthorized = True
                     continue
-            self._sleep(self._retry_delay(op, request, outcome, attempt))
+            self._sleep(self._retry_delay(op, request, outcome, attempt, ends))
             attempt += 1
 
 
@@ -366,8 +407,16 @@ class AsyncAPIClient(BaseAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
-        options = ClientOptions().updated(timeout=as_timeout(timeout), max_retries=max_retries, retry=retry)
+        options = ClientOptions().updated(
+            timeout=as_timeout(timeout),
+            max_retries=max_retries,
+            retry=retry,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         super().__init__(base_url=base_url, options=options, headers=headers)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
@@ -439,6 +488,11 @@ class AsyncAPIClient(BaseAPIClient):
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
         if self._http.is_closed:
             raise self._closed(op, request)
+        from .attempts import send_attempt_async
+        from .deadline import call_ends
+
+        ends = call_ends(self._options.deadline)
+        limit = self._options.max_response_bytes
         attempt = 0
         reauthorized = False
         while True:
@@ -446,7 +500,7 @@ class AsyncAPIClient(BaseAPIClient):
             self._log_attempt(request, attempt)
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = await self._http.send(request)
+                outcome = await send_attempt_async(self._http, op, request, ends_of_call=ends, limit=limit)
             except httpx.TransportError as exc:
                 outcome = exc
             if isinstance(outcome, httpx.Response):
@@ -461,7 +515,7 @@ class AsyncAPIClient(BaseAPIClient):
                 ):
                     reauthorized = True
                     continue
-            await self._sleep(self._retry_delay(op, request, outcome, attempt))
+            await self._sleep(self._retry_delay(op, request, outcome, attempt, ends))
             attempt += 1
 
 
@@ -469,6 +523,13 @@ def _paginated(op: Operation) -> Pagination:
     if op.pagination is None:
         raise TypeError(f"{op.name} is not a paginated operation")
     return op.pagination
+
+
+def _truncation_note(response: httpx.Response) -> str:
+    from .limits import TRUNCATED_KEY
+
+    cut = response.extensions.get(TRUNCATED_KEY)
+    return "" if cut is None else f" [body truncated to its first {cut:,} bytes]"
 
 
 def _error_detail(parsed: Any, text: str) -> str:

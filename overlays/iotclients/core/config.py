@@ -6,7 +6,9 @@ import math
 
 import httpx
 
+from .deadline import check_deadline
 from .errors import InvalidArgumentError
+from .limits import DEFAULT_MAX_RESPONSE_BYTES, check_max_response_bytes
 from .record import Record
 from .retry import DEFAULT_RETRY, RetryPolicy
 
@@ -20,19 +22,25 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
 class ClientOptions(Record):
-    """What a client applies to every call: timeout, retry policy, extra headers."""
+    """What a client applies to every call: timeout, retry policy, extra headers, and the limits
+    of a whole call (``deadline``, seconds for all attempts and waits together, ``None`` for none
+    beyond the timeouts) and of a reply's decoded size (``max_response_bytes``)."""
 
-    __slots__ = ("extra_headers", "retry", "timeout")
+    __slots__ = ("deadline", "extra_headers", "max_response_bytes", "retry", "timeout")
 
     def __init__(
         self,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
         extra_headers: tuple[tuple[str, str], ...] = (),
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.timeout: Timeout = timeout
         self.retry: RetryPolicy = retry
         self.extra_headers: tuple[tuple[str, str], ...] = extra_headers
+        self.deadline: float | None = deadline
+        self.max_response_bytes: int = max_response_bytes
 
     def updated(
         self,
@@ -41,6 +49,8 @@ class ClientOptions(Record):
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         extra_headers: dict[str, str] | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> ClientOptions:
         policy = retry if retry is not None else self.retry
         if max_retries is not None:
@@ -52,6 +62,12 @@ class ClientOptions(Record):
             timeout=self.timeout if timeout is None else as_timeout(timeout),
             retry=policy,
             extra_headers=headers,
+            deadline=self.deadline if deadline is None else check_deadline(deadline),
+            max_response_bytes=(
+                self.max_response_bytes
+                if max_response_bytes is None
+                else check_max_response_bytes(max_response_bytes)
+            ),
         )
 
 

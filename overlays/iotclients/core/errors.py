@@ -29,6 +29,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
@@ -36,7 +37,42 @@ __all__ = [
 ]
 
 
-class InvalidArgumentError(ValueError):
+def _restore(
+    cls: type[BaseException] | tuple[type, type], args: tuple[Any, ...], state: dict[str, Any]
+) -> Any:
+    """Rebuild an error from its class, ``args`` and attributes, without calling its ``__init__``.
+
+    Subclasses take keyword-only or differently shaped arguments, so the default
+    ``cls(*args)`` of ``BaseException`` cannot rebuild them; attributes travel as they are
+    (they were built from redacted text, so nothing secret is revealed by copying them).
+    A pair names a class made at run time by mixing two error classes (JSON-RPC call errors).
+    """
+    kind: type[BaseException]
+    if isinstance(cls, tuple):
+        from .rpc_errors import mixed_class
+
+        kind = mixed_class(*cls)
+    else:
+        kind = cls
+    error = BaseException.__new__(kind)
+    BaseException.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+class _Portable:
+    """Errors that survive ``copy.copy``, ``copy.deepcopy`` and ``pickle`` (e.g. across a process pool)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        cls = type(self)
+        mixed: tuple[type, type] | None = cls.__dict__.get("_mixed_of")
+        state = dict(getattr(self, "__dict__", {}))
+        return (_restore, (mixed or cls, tuple(self.args), state))  # type: ignore[attr-defined]
+
+
+class InvalidArgumentError(_Portable, ValueError):
     """An argument broke a rule; raised before any request is sent.
 
     ``argument`` names the argument (a dotted path for nested fields), ``rule`` states what was expected.
@@ -48,7 +84,7 @@ class InvalidArgumentError(ValueError):
         super().__init__(f"{argument}: {rule}")
 
 
-class APIError(Exception):
+class APIError(_Portable, Exception):
     """Base class of errors raised while talking to a vendor API."""
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
@@ -95,6 +131,18 @@ class APIResponseValidationError(APIError):
         super().__init__(message, method=method, url=url)
         self.status_code = status_code
         self.body = body
+
+
+class ResponseTooLargeError(APIError):
+    """A success reply was larger than ``max_response_bytes`` (counted decoded); it was not kept.
+
+    ``limit`` is the limit in force, ``status_code`` the reply's status.
+    """
+
+    def __init__(self, message: str, *, limit: int, status_code: int, method: str, url: str) -> None:
+        super().__init__(message, method=method, url=url)
+        self.limit = limit
+        self.status_code = status_code
 
 
 class APIStatusError(APIError):

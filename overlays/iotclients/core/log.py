@@ -11,7 +11,7 @@ import os
 
 from . import redaction
 
-__all__ = ["RedactingFilter", "child", "logger"]
+__all__ = ["HTTP_LOGGERS", "RedactingFilter", "child", "cover_http_loggers", "logger"]
 
 
 class RedactingFilter(logging.Filter):
@@ -20,7 +20,10 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not redaction.has_secrets():
             return True
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a malformed record: let the handler report it as usual
+            return True
         cleaned = redaction.redact(message)
         if cleaned != message:
             record.msg = cleaned
@@ -48,6 +51,28 @@ def _install_env_handler() -> None:
 
 
 _install_env_handler()
+
+
+# httpx logs each request line; httpcore's DEBUG trace prints request and response headers as
+# they crossed the wire (an echoed API key, a JWT in WWW-Authenticate). Filters on a logger do not
+# apply to its children's records, so each logger that writes records gets the filter.
+HTTP_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def cover_http_loggers() -> None:
+    """Put the redacting filter on httpx's and httpcore's loggers (done when a client is created)."""
+    for name in HTTP_LOGGERS:
+        log = logging.getLogger(name)
+        if _filter not in log.filters:
+            log.addFilter(_filter)
 
 
 def child(name: str) -> logging.Logger:

@@ -3,19 +3,38 @@
 A client registers every secret it holds here. ``redact`` replaces them in any text, and the
 ``iotclients`` logger carries a filter that applies ``redact`` to every record, so a secret that
 slips into a log argument (a URL, an echoed body) still never reaches a handler.
+
+Servers echo what they received in the form they received it, or re-encoded: a secret is masked
+as it is and in every encoding a reply or a log line may carry it in (``core/secret_forms.py``):
+JSON string escapes, percent and form encoding, the ``b'...'`` form of its bytes, and base64
+(also inside ``user:secret``). Secrets of 4 to 7 characters (``MIN_SECRET_LENGTH``,
+``WHOLE_WORD_BELOW``) are masked only where they stand as a whole word (not touching a letter, a
+digit or ``- . _ ~``), so that a short password does not mask every word containing its letters;
+longer ones are masked wherever they occur. Up to three characters cannot be told apart from
+ordinary text ("a", "42", "not"): such values are not treated as secrets.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
-__all__ = ["MASK", "Secret", "redact", "redact_headers", "register_secret"]
+from .secret_forms import MIN_SECRET_LENGTH, WHOLE_WORD_BELOW, forms_of
+
+__all__ = [
+    "MASK",
+    "MIN_SECRET_LENGTH",
+    "WHOLE_WORD_BELOW",
+    "Secret",
+    "redact",
+    "redact_headers",
+    "register_secret",
+    "scrub",
+]
 
 MASK = "***"
-
-# Too-short values would mask ordinary text ("a", "1"); no real credential is this short.
-_MIN_SECRET_LENGTH = 4
 
 # Header names whose values are credentials for at least one vendor.
 SENSITIVE_HEADERS = frozenset(
@@ -32,27 +51,51 @@ SENSITIVE_HEADERS = frozenset(
 
 _lock = threading.Lock()
 _secrets: set[str] = set()
-_ordered: tuple[str, ...] = ()
+# (form, whole word only), longest first so that a form containing another is masked whole.
+_ordered: tuple[tuple[str, bool], ...] = ()
 
 
 def register_secret(value: str | None) -> None:
-    """Remember ``value`` so that every later ``redact`` masks it."""
+    """Remember ``value`` so that every later ``redact`` masks it, in every encoding."""
     global _ordered  # noqa: PLW0603  (swapped whole: readers never see a half-built tuple)
-    if not value or len(value) < _MIN_SECRET_LENGTH:
+    if not value or not isinstance(value, str) or len(value) < MIN_SECRET_LENGTH:
         return
     with _lock:
-        if value not in _secrets:
-            _secrets.add(value)
-            # Longest first, so a secret containing another is masked whole.
-            _ordered = tuple(sorted(_secrets, key=len, reverse=True))
+        if value in _secrets:
+            return
+        _secrets.add(value)
+        whole = len(value) < WHOLE_WORD_BELOW
+        forms = dict(_ordered)
+        for form in forms_of(value):
+            forms[form] = forms.get(form, whole) and whole
+        _ordered = tuple(sorted(forms.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _as_word(form: str) -> re.Pattern[str]:
+    # A word: not touching a letter, a digit or another URL-unreserved character (- . _ ~), so
+    # that the secret "x" is masked in "key=x&" but not in "x-request-id".
+    return re.compile(r"(?<![0-9A-Za-z\-._~])" + re.escape(form) + r"(?![0-9A-Za-z\-._~])")
 
 
 def redact(text: str) -> str:
-    """``text`` with every registered secret replaced by ``***``."""
-    for secret in _ordered:
-        if secret in text:
-            text = text.replace(secret, MASK)
+    """``text`` with every registered secret, in any of its encodings, replaced by ``***``."""
+    for form, whole in _ordered:
+        if form in text:
+            text = _as_word(form).sub(MASK, text) if whole else text.replace(form, MASK)
     return text
+
+
+def scrub(value: object) -> object:
+    """JSON-shaped data with every string (and key) redacted: for parsed replies, whose strings
+    have lost the escapes the redacted text masked."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, Mapping):
+        return {scrub(key): scrub(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [scrub(item) for item in value]
+    return value
 
 
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:

@@ -49,10 +49,19 @@ def validation_error(op: Operation, response: httpx.Response, why: str) -> APIRe
     return APIResponseValidationError(
         redact(f"{op.method} {op.path} -> {response.status_code}: response does not match the spec: {why}"),
         status_code=response.status_code,
-        body=response.content,
+        body=_redacted(response.content),
         method=op.method,
         url=redact(str(response.request.url)),
     )
+
+
+def _redacted(content: bytes) -> bytes:
+    """The body as kept on the error: servers echo credentials, so it is the redacted text."""
+    if not content:
+        return content
+    text = content.decode("utf-8", "replace")
+    cleaned = redact(text)
+    return content if cleaned == text else cleaned.encode()
 
 
 def is_json(media_type: str) -> bool:

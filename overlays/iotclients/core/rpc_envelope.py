@@ -82,6 +82,9 @@ def _load(body: bytes) -> Any:
         return msgspec.json.decode(body)
     except msgspec.DecodeError:
         raise MalformedReply("the reply is not JSON") from None
+    except RecursionError:
+        # Nesting deeper than the interpreter's recursion limit (1,000 by default).
+        raise MalformedReply("the reply is nested too deeply") from None
 
 
 def _key(value: Any) -> int | str:

@@ -68,8 +68,14 @@ def _mixed(base: type[_errors.APIStatusError], mixin: type[_errors.APIStatusErro
     cls = _MIXED.get((base, mixin))
     if cls is None:
         name = base.__name__.removesuffix("Error") + mixin.__name__
-        cls = _MIXED.setdefault((base, mixin), type(name, (mixin, base), {"__module__": __name__}))
+        namespace = {"__module__": __name__, "_mixed_of": (base, mixin)}  # pickled by its parts
+        cls = _MIXED.setdefault((base, mixin), type(name, (mixin, base), namespace))
     return cls
+
+
+def mixed_class(base: type[_errors.APIStatusError], mixin: type[_errors.APIStatusError]) -> type[Any]:
+    """The class ``_mixed`` makes for ``(base, mixin)``; unpickling rebuilds JSON-RPC errors with it."""
+    return _mixed(base, mixin)
 
 
 def _scrubbed(value: Any) -> Any:

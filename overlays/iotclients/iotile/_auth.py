@@ -14,8 +14,9 @@ import os
 from typing import Final
 
 from iotclients.core.auth import Token
-from iotclients.core.errors import APIError
+from iotclients.core.errors import APIError, APIResponseValidationError, InvalidArgumentError
 from iotclients.core.redaction import Secret, register_secret
+from iotclients.core.token_replies import server_token
 
 __all__ = ["DEFAULT_BASE_URL", "NotLoggedInError", "Session", "jwt_token"]
 
@@ -27,18 +28,33 @@ class NotLoggedInError(APIError):
     """No token to send: call ``login(email=..., password=...)`` or ``set_token(...)`` first."""
 
 
-def jwt_token(value: str) -> Token:
-    """A token with the expiry its JWT payload states (unknown when it cannot be read)."""
-    expires_at: float | None = None
+def jwt_token(value: str, source: str | None = None) -> Token:
+    """A token with the expiry its JWT payload states (unknown when it cannot be read).
+
+    ``source`` names the call whose reply carried it (``"POST login"``): an empty token or an
+    impossible ``exp`` there is an ``APIResponseValidationError``. A token the caller gives
+    (``source=None``) must be a non-empty string; an ``exp`` it cannot hold counts as unknown.
+    """
+    exp = _jwt_exp(value) if isinstance(value, str) else None
+    if source is not None:
+        return server_token(value, source=source, expires_at=exp)
+    if not isinstance(value, str) or not value:
+        raise InvalidArgumentError("token", "must be a non-empty JWT string")
+    try:
+        return server_token(value, source="token", expires_at=exp)
+    except APIResponseValidationError:
+        return Token(value)
+
+
+def _jwt_exp(value: str) -> object:
     parts = value.split(".")
-    if len(parts) == 3:
-        try:
-            payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
-            exp = payload.get("exp") if isinstance(payload, dict) else None
-            expires_at = float(exp) if isinstance(exp, int | float) and not isinstance(exp, bool) else None
-        except ValueError:
-            expires_at = None
-    return Token(value, expires_at)
+    if len(parts) != 3:
+        return None
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, RecursionError):
+        return None
+    return payload.get("exp") if isinstance(payload, dict) else None
 
 
 class Session:

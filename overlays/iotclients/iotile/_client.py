@@ -82,7 +82,7 @@ class _Login:
         self._tokens.set(jwt_token(token))
 
     def _logged_in(self, account: LoginResponse, email: str, password: str) -> LoginResponse:
-        self._tokens.set(jwt_token(account.jwt))
+        self._tokens.set(jwt_token(account.jwt, "POST login"))
         self._session.remember(email, password, _text(account.username))
         return account
 
@@ -130,6 +130,8 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -142,6 +144,8 @@ class IOTileClient(_Login, GeneratedIOTileClient):
             base_url=_base(base_url),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             retry=retry,
             http_client=http_client,
             transport=transport,
@@ -175,7 +179,7 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         from iotclients_generated.iotile.models import JWTToken
 
         fresh = self.refresh_jwt(JWTToken(token=self._current_token().value))
-        self._tokens.set(jwt_token(fresh.token))
+        self._tokens.set(jwt_token(fresh.token, "POST refresh_jwt"))
 
     # -- hooks of the runtime -------------------------------------------------------------------
 
@@ -194,13 +198,13 @@ class IOTileClient(_Login, GeneratedIOTileClient):
         current, password = self._tokens.token, self._session.password
         if current is not None and self._still_valid(current):
             try:
-                return jwt_token(self.refresh_jwt(JWTToken(token=current.value)).token)
+                return jwt_token(self.refresh_jwt(JWTToken(token=current.value)).token, "POST refresh_jwt")
             except BadRequestError:
                 if password is None:
                     raise
         if password is not None and self._session.email is not None:
             request = LoginRequest(email=self._session.email, password=password.get())
-            return jwt_token(super().login(request).jwt)
+            return jwt_token(super().login(request).jwt, "POST login")
         raise NotLoggedInError(_EXPIRED)
 
 
@@ -214,6 +218,8 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -227,6 +233,8 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
             base_url=_base(base_url),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             retry=retry,
             http_client=http_client,
             transport=transport,
@@ -258,7 +266,7 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         from iotclients_generated.iotile.models import JWTToken
 
         fresh = await self.refresh_jwt(JWTToken(token=self._current_token().value))
-        self._tokens.set(jwt_token(fresh.token))
+        self._tokens.set(jwt_token(fresh.token, "POST refresh_jwt"))
 
     async def _jwt(self) -> str | None:
         if self._has_no_token():
@@ -275,11 +283,13 @@ class AsyncIOTileClient(_Login, GeneratedAsyncIOTileClient):
         current, password = self._tokens.token, self._session.password
         if current is not None and self._still_valid(current):
             try:
-                return jwt_token((await self.refresh_jwt(JWTToken(token=current.value))).token)
+                return jwt_token(
+                    (await self.refresh_jwt(JWTToken(token=current.value))).token, "POST refresh_jwt"
+                )
             except BadRequestError:
                 if password is None:
                     raise
         if password is not None and self._session.email is not None:
             request = LoginRequest(email=self._session.email, password=password.get())
-            return jwt_token((await super().login(request)).jwt)
+            return jwt_token((await super().login(request)).jwt, "POST login")
         raise NotLoggedInError(_EXPIRED)

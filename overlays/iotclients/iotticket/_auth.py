@@ -4,12 +4,12 @@ OAuth2 client-credentials token they are traded for."""
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import dataclass
 
 from iotclients.core.auth import Token
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.redaction import Secret, register_secret
+from iotclients.core.token_replies import server_token
 
 __all__ = ["DEFAULT_BASE_URL", "Settings", "settings_from", "token_of"]
 
@@ -61,5 +61,6 @@ def settings_from(
 
 
 def token_of(access_token: str, expires_in: int) -> Token:
-    """The token a token response describes, expiring ``expires_in`` seconds from now."""
-    return Token(access_token, time.time() + expires_in)
+    """The token a token response describes, expiring ``expires_in`` seconds from now; an empty
+    token or an impossible lifetime is an ``APIResponseValidationError``."""
+    return server_token(access_token, source="POST create_token", expires_in=expires_in)

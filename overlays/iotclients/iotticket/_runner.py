@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from iotclients.core.record import Record
 
+from .single_flight import Once, run_once, run_once_async
+
 __all__ = ["DEFAULT_CONCURRENCY", "Parallel", "Plan", "Step", "drive", "drive_async"]
 
 R = TypeVar("R")
@@ -67,7 +69,10 @@ def drive(plan: Plan[R], call: Caller) -> R:
             return result
         reply, error = None, None
         try:
-            reply = _parallel(request, call) if isinstance(request, Parallel) else call(request)
+            if isinstance(request, Once):
+                reply = run_once(request, call)
+            else:
+                reply = _parallel(request, call) if isinstance(request, Parallel) else call(request)
         except Exception as exc:  # handed to the plan, which decides
             error = exc
 
@@ -100,7 +105,10 @@ async def drive_async(plan: Plan[R], call: Callable[[Step], Awaitable[Any]]) -> 
             return result
         reply, error = None, None
         try:
-            reply = await (_gather(request, call) if isinstance(request, Parallel) else call(request))
+            if isinstance(request, Once):
+                reply = await run_once_async(request, call)
+            else:
+                reply = await (_gather(request, call) if isinstance(request, Parallel) else call(request))
         except Exception as exc:  # handed to the plan, which decides
             error = exc
 

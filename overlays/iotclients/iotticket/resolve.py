@@ -25,6 +25,7 @@ from .names_path import (
     pick_attribute,
 )
 from .names_path import _check_path as check_path
+from .single_flight import Flight, Once
 
 if TYPE_CHECKING:
     from iotclients_generated.iotticket.models import AssetAttribute
@@ -44,6 +45,15 @@ class Session:
         self._attributes: dict[str, list[AssetAttribute]] = {}
         self._generation = -1
         self._lock = threading.Lock()
+        self.snapshot_flight = Flight()
+
+    def keep_tree(self, assets: Iterable[Any]) -> AssetTree:
+        """The snapshot built from a listing of the assets, stored for later lookups."""
+        tree = AssetTree(
+            AssetNode(a.id, a.name, a.parent_id if isinstance(a.parent_id, str) else None) for a in assets
+        )
+        self.snapshot.put(tree)
+        return tree
 
     @staticmethod
     def _never_loads_here() -> AssetTree:  # plans load through peek/put
@@ -80,11 +90,13 @@ class Located(Record):
 def tree_of(session: Session) -> Plan[AssetTree]:
     tree = session.snapshot.peek()
     if tree is None:
-        assets = yield Step("list_assets", org_id=session.organization_id)
-        tree = AssetTree(
-            AssetNode(a.id, a.name, a.parent_id if isinstance(a.parent_id, str) else None) for a in assets
+        # Callers finding no snapshot together share one listing (single flight).
+        tree = yield Once(
+            Step("list_assets", org_id=session.organization_id),
+            flight=session.snapshot_flight,
+            cached=session.snapshot.peek,
+            keep=session.keep_tree,
         )
-        session.snapshot.put(tree)
     return tree
 
 
