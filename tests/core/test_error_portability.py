@@ -50,6 +50,9 @@ BUILDERS: dict[type, Callable[[type], BaseException]] = {
     errors.APIConnectionError: lambda cls: cls(
         "refused", method="POST", url="https://example.test/x", request_sent=False
     ),
+    errors.MissingCredentialError: lambda cls: cls(
+        "search_lines needs a credential for APIKeyAuth", operation="search_lines", schemes=("APIKeyAuth",)
+    ),
     errors.APIError: lambda cls: cls("failed", method="GET", url="https://example.test/x"),
     names_path.PathNotFoundError: lambda cls: cls("names_path", ("a", "b"), 1, ["c", "d"], "asset"),
     names_path.AmbiguousPathError: lambda cls: cls("names_path", ("a",), 0, ["id-1", "id-2"], "asset"),
