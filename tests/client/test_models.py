@@ -237,7 +237,11 @@ def test_from_dict_on_a_missing_required_field_names_it() -> None:
 
 
 def test_from_dict_does_not_mutate_its_input() -> None:
-    raw = {"type": {"name": "t"}, "line": {"name": "l"}, "metadata": {"metadata_type": "custom", "operator": "x"}}
+    raw = {
+        "type": {"name": "t"},
+        "line": {"name": "l"},
+        "metadata": {"metadata_type": "custom", "operator": "x"},
+    }
     snapshot = json.dumps(raw, sort_keys=True)
     models.Interval.from_dict(raw).to_dict()["line"]["name"] = "changed"
     assert json.dumps(raw, sort_keys=True) == snapshot
