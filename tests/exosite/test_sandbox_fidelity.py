@@ -1,0 +1,79 @@
+"""The One Platform sandbox where pyonep's documented call forms expect it: shares and public
+resources reach other clients, grants cover subtrees, and the description, info and share forms
+pyonep and its tests send are accepted."""
+
+from __future__ import annotations
+
+from sandbox_calls import PORT, SELF, dataport, result, status
+
+from iotclients_sandbox import Sandbox
+
+
+def _device(sandbox: Sandbox) -> tuple[str, dict[str, str]]:
+    device = str(result(sandbox, "lookup", SELF, "alias", "device"))
+    return device, {"cik": str(result(sandbox, "info", device, {"key": True})["key"])}
+
+
+def test_an_activated_share_gives_the_activator_the_resource(sandbox: Sandbox) -> None:
+    rid = dataport(sandbox, "shared")
+    assert result(sandbox, "write", rid, 7) is None
+    code = result(sandbox, "share", rid, {"meta": "for the device"})
+    _, as_device = _device(sandbox)
+    assert status(sandbox, "read", rid, {}, auth=as_device) == "restricted"  # not yet activated
+    assert status(sandbox, "activate", SELF, "share", code, auth=as_device) == "ok"
+    assert [point[1] for point in result(sandbox, "read", rid, {}, auth=as_device)] == [7]
+    assert result(sandbox, "info", rid, {"basic": True}, auth=as_device)["basic"]["type"] == "dataport"
+    assert result(sandbox, "map", "alias", rid, "from-root", auth=as_device) is None
+    assert [p[1] for p in result(sandbox, "read", {"alias": "from-root"}, {}, auth=as_device)] == [7]
+    # Sharing is for reading: the activator still may not write or drop it.
+    assert status(sandbox, "write", rid, 8, auth=as_device) == "restricted"
+    assert status(sandbox, "drop", rid, auth=as_device) == "restricted"
+    assert status(sandbox, "revoke", "share", code) == "ok"
+    assert status(sandbox, "read", rid, {}, auth=as_device) == "restricted"  # no longer accessible
+
+
+def test_a_public_resource_is_readable_by_any_client(sandbox: Sandbox) -> None:
+    public = result(sandbox, "create", "dataport", {**PORT, "public": True})
+    private = result(sandbox, "create", "dataport", PORT)
+    for rid in (public, private):
+        assert result(sandbox, "write", rid, 3) is None
+    _, as_device = _device(sandbox)
+    assert [point[1] for point in result(sandbox, "read", public, {}, auth=as_device)] == [3]
+    assert result(sandbox, "info", public, {"description": True}, auth=as_device)["description"]["public"]
+    assert status(sandbox, "read", private, {}, auth=as_device) == "restricted"
+    assert status(sandbox, "write", public, 4, auth=as_device) == "restricted"
+
+
+def test_a_grant_on_a_client_covers_its_subtree(sandbox: Sandbox) -> None:
+    device, as_device = _device(sandbox)
+    port = result(sandbox, "create", "dataport", PORT, auth=as_device)
+    token = result(sandbox, "grant", device, {device: ["read", "write"]})
+    assert len(token) == 40
+    assert result(sandbox, "write", port, 5, auth={"token": token}) is None
+    assert [point[1] for point in result(sandbox, "read", port, {}, auth={"token": token})] == [5]
+    assert status(sandbox, "drop", port, auth={"token": token}) == "restricted"  # not granted
+
+
+def test_a_dataport_description_may_carry_limits(sandbox: Sandbox) -> None:
+    rid = result(sandbox, "create", "dataport", {**PORT, "limits": {}, "name": "with limits"})
+    assert len(rid) == 40
+    assert result(sandbox, "info", rid, {"basic": True})["basic"]["type"] == "dataport"
+
+
+def test_info_accepts_the_deprecated_comments_option(sandbox: Sandbox) -> None:
+    rid = dataport(sandbox, "commented")
+    answer = result(sandbox, "info", rid, {"comments": True, "basic": True})
+    assert answer["comments"] == []
+    assert answer["basic"]["type"] == "dataport"
+    assert "comments" not in result(sandbox, "info", rid, {})
+
+
+def test_share_with_an_existing_code_updates_its_meta(sandbox: Sandbox) -> None:
+    rid = dataport(sandbox, "shared")
+    code = result(sandbox, "share", rid, {"meta": "first"})
+    assert result(sandbox, "share", rid, {"meta": "second", "code": code}) == code
+    assert [s["meta"] for s in result(sandbox, "info", rid, {"shares": True})["shares"]] == ["second"]
+    other = dataport(sandbox, "other")
+    assert status(sandbox, "share", other, {"meta": "x", "code": code}) == "invalid"  # another resource
+    _, as_device = _device(sandbox)
+    assert status(sandbox, "share", rid, {"meta": "x", "code": code}, auth=as_device) == "restricted"
