@@ -102,7 +102,7 @@ def test_every_list_operation_has_item_and_page_iterators_on_both_clients() -> N
     from iotile_spec import OPERATIONS
 
     listed = [op.id for op in OPERATIONS if op.paginated]
-    assert len(listed) == 20  # list operations with DRF pages
+    assert len(listed) == 22  # list operations with DRF pages
     for client in (iotile.IOTileClient, iotile.AsyncIOTileClient):
         for name in listed:
             assert callable(getattr(client, f"iter_{name}")) and callable(getattr(client, f"{name}_pages"))
