@@ -14,7 +14,8 @@ class DeviceEvent(Model):
     Attributes:
         id (str)
         m (str)
-        ts (str)
+        ts (int | str): An ISO-8601 timestamp (UTC when it has no offset) or an integer
+            epoch in milliseconds, the two forms the SDK documents.
         gn (str, optional)
         type (EventType, optional)
         severity (Severity, optional)
@@ -23,7 +24,7 @@ class DeviceEvent(Model):
 
     id: str
     m: str
-    ts: str
+    ts: int | str
     gn: str | Unset = UNSET
     type: EventType | Unset = UNSET
     severity: Severity | Unset = UNSET

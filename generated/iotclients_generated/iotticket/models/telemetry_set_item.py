@@ -13,12 +13,13 @@ class TelemetrySetItem(Model):
 
     Attributes:
         id (str)
-        ts (str)
+        ts (int | str): An ISO-8601 timestamp (UTC when it has no offset) or an integer
+            epoch in milliseconds, the two forms the SDK documents.
         t (list[TelemetrySetValue])
     """
 
     id: str
-    ts: str
+    ts: int | str
     t: list[TelemetrySetValue]
 
 

@@ -13,13 +13,14 @@ class TimesignalItem(Model):
 
     Attributes:
         n (str)
-        ts (str)
+        ts (int | str): An ISO-8601 timestamp (UTC when it has no offset) or an integer
+            epoch in milliseconds, the two forms the SDK documents.
         id (str)
         value (JsonObject): Any JSON object.
     """
 
     n: str
-    ts: str
+    ts: int | str
     id: str
     value: JsonObject
 
