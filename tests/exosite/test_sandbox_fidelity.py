@@ -4,9 +4,10 @@ pyonep and its tests send are accepted."""
 
 from __future__ import annotations
 
-from sandbox_calls import PORT, SELF, dataport, result, status
+from sandbox_calls import PORT, SELF, dataport, post, result, status
 
 from iotclients_sandbox import Sandbox
+from iotclients_sandbox.exosite import DEMO_CIK
 
 
 def _device(sandbox: Sandbox) -> tuple[str, dict[str, str]]:
@@ -77,3 +78,22 @@ def test_share_with_an_existing_code_updates_its_meta(sandbox: Sandbox) -> None:
     assert status(sandbox, "share", other, {"meta": "x", "code": code}) == "invalid"  # another resource
     _, as_device = _device(sandbox)
     assert status(sandbox, "share", rid, {"meta": "x", "code": code}, auth=as_device) == "restricted"
+
+
+def test_tag_and_comment_fail_per_call_and_the_rest_of_the_request_runs(sandbox: Sandbox) -> None:
+    rid = dataport(sandbox, "tagged")
+    body = {
+        "auth": {"cik": DEMO_CIK},
+        "calls": [
+            {"id": 1, "procedure": "tag", "arguments": [rid, "add", "t"]},
+            {"id": 2, "procedure": "comment", "arguments": [rid, "public", "hello"]},
+            {"id": 3, "procedure": "info", "arguments": [rid, {"basic": True}]},
+        ],
+    }
+    reply = post(sandbox, body)
+    assert reply.status_code == 200
+    entries = {entry["id"]: entry for entry in reply.json()}
+    for call_id in (1, 2):
+        assert entries[call_id]["status"] == "fail"
+        assert entries[call_id]["error"]["context"] == "procedure"
+    assert entries[3]["status"] == "ok"

@@ -92,6 +92,15 @@ def test_bulk_update_takes_the_same_item_shape(client):
     answer = ok(client.post("/v2/intervals/update", json={"type": kind, "line": line, "intervals": updates}))
     assert answer["num_updated"] == 2
     assert answer["num_failed"] == 0
+    # An item naming another line is reported as failed; the rest of the batch still lands.
+    mixed = [
+        _interval(_line("Line 01"), kind, id=ids[0], name="moved?"),
+        _interval(line, kind, id=ids[1], name="kept"),
+    ]
+    answer = ok(client.post("/v2/intervals/update", json={"type": kind, "line": line, "intervals": mixed}))
+    assert (answer["num_updated"], answer["num_failed"]) == (1, 1)
+    assert answer["failed_intervals"][0]["id"] == ids[0]
+    assert "top level" in answer["failed_intervals"][0]["error"]
 
 
 def _run_ref() -> dict[str, Any]:

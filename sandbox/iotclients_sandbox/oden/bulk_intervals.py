@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, Final
 
-from iotclients_sandbox.oden.errors import BadParameter
+from iotclients_sandbox.oden.errors import BadParameter, OdenError
 from iotclients_sandbox.oden.intervals import Intervals, IntervalValues, starts_within
 from iotclients_sandbox.oden.matching import Body, flag, obj, required_obj
 from iotclients_sandbox.oden.records import Interval, IntervalType, Line
@@ -93,10 +93,11 @@ class BulkIntervals:
                 failed.append({"id": interval_id, "error": error})
                 continue
             try:
+                self._check_item_target(item, line, interval_type, f"intervals[{index}].")
                 self.intervals.apply(
                     interval, IntervalValues(item, f"intervals[{index}]."), f"intervals[{index}]."
                 )
-            except BadParameter as exc:
+            except OdenError as exc:
                 # Per-item problems are reported, not fatal: the rest of the batch still lands.
                 failed.append({"id": interval_id, "error": exc.message})
                 continue
