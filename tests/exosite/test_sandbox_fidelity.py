@@ -97,3 +97,34 @@ def test_tag_and_comment_fail_per_call_and_the_rest_of_the_request_runs(sandbox:
         assert entries[call_id]["status"] == "fail"
         assert entries[call_id]["error"]["context"] == "procedure"
     assert entries[3]["status"] == "ok"
+
+
+def test_one_deferred_pyonep_batch_reaches_shared_and_public_resources(sandbox: Sandbox) -> None:
+    # pyonep's deferred mode sends every queued call in one request, in its own argument orders.
+    shared = dataport(sandbox, "shared")
+    public = result(sandbox, "create", "dataport", {**PORT, "public": True, "limits": {}})
+    for rid, value in ((shared, 1), (public, 2)):
+        assert result(sandbox, "write", rid, value, {}) is None
+    code = result(sandbox, "share", shared, {"meta": "batch"})
+    _, as_device = _device(sandbox)
+    calls = [
+        ("activate", ["share", code]),
+        ("read", [shared, {"limit": 1}]),
+        ("read", [public, {"limit": 1}]),
+        ("map", ["alias", shared, "mine"]),
+        ("info", [{"alias": "mine"}, {"basic": True, "comments": True}]),
+        ("listing", [["dataport"]]),
+    ]
+    body = {
+        "auth": as_device,
+        "calls": [{"id": i, "procedure": p, "arguments": a} for i, (p, a) in enumerate(calls)],
+    }
+    reply = post(sandbox, body)
+    assert reply.status_code == 200
+    entries = {entry["id"]: entry for entry in reply.json()}
+    assert [entries[i]["status"] for i in range(len(calls))] == ["ok"] * len(calls), entries
+    assert entries[1]["result"][0][1] == 1 and entries[2]["result"][0][1] == 2
+    assert entries[4]["result"]["comments"] == [] and entries[4]["result"]["basic"]["type"] == "dataport"
+    # Reaching a resource does not make it the device's own.
+    [owned] = entries[5]["result"]
+    assert shared not in owned and public not in owned
