@@ -283,6 +283,16 @@ def _schema_strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         return st.sampled_from(schema["enum"])
     if "const" in schema:
         return st.just(schema["const"])
+    discriminator = schema.get("discriminator")
+    if discriminator:
+        # A member is drawn with its tag set: untagged, the open all-optional members overlap.
+        prop = discriminator["propertyName"]
+        return st.one_of(
+            [
+                json_from({"$ref": ref}).map(lambda value, tag=tag: {**value, prop: tag})
+                for tag, ref in discriminator["mapping"].items()
+            ]
+        )
     for combinator in ("anyOf", "oneOf"):
         if combinator in schema:
             return st.one_of([json_from(sub) for sub in schema[combinator]])
@@ -316,6 +326,29 @@ def deep_deref(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+
+
+def union_member(schema: dict[str, Any], value: Any) -> dict[str, Any]:
+    """The member of a ``oneOf``/``anyOf`` that ``value`` is (``schema`` itself when not a union).
+
+    The discriminator decides when there is one; otherwise the member of the value's JSON type.
+    """
+    resolved = deep_deref(schema)
+    members = resolved.get("oneOf") or resolved.get("anyOf")
+    if not members:
+        return schema
+    discriminator = resolved.get("discriminator")
+    if discriminator and isinstance(value, dict) and discriminator["propertyName"] in value:
+        return {"$ref": discriminator["mapping"][value[discriminator["propertyName"]]]}
+    kind = _JSON_TYPES.get(type(value))
+    for member in members:
+        types = _types(deep_deref(member)) or {"object"}
+        if kind in types or (kind == "integer" and "number" in types):
+            return dict(member)
+    raise AssertionError(f"{value!r} is no member of {schema!r}")
+
+
 # -- comparing JSON the way the schema means it --------------------------------------------------
 
 
@@ -326,7 +359,7 @@ def normalize(value: Any, schema: dict[str, Any] | None) -> Any:
     client may re-format ``+00:00`` as ``Z`` or upper-case uuids as lower case, but cannot drop,
     add or change a field.
     """
-    schema = deep_deref(schema or {})
+    schema = deep_deref(union_member(schema or {}, value) if value is not None else schema or {})
     if value is None:
         return None
     if isinstance(value, dict):
@@ -386,6 +419,8 @@ def assert_typed(value: Any, raw: Any, schema: dict[str, Any], where: str = "$")
     """
     models = models_module()
     component = None
+    if raw is not None:
+        schema = union_member(schema, raw)
     if "$ref" in schema:
         component = schema["$ref"].rsplit("/", 1)[-1]
         schema = deep_deref(schema)

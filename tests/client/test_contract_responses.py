@@ -229,7 +229,10 @@ def test_model_round_trips_valid_dicts(name: str, data: st.DataObject) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "IntervalMetadata",
+        "BatchMetadata",
+        "RunMetadata",
+        "StateMetadata",
+        "CustomMetadata",
         "ScrapYieldRawData",
         "QualityTestRawData",
         "DashboardRow",

@@ -139,8 +139,8 @@ def test_string_ids_that_look_like_numbers_stay_strings() -> None:
 def test_enums_decode_to_their_enum_classes() -> None:
     line = models.Line.from_dict({"match": "all"})
     assert line.match is models.Match.ALL
-    meta = models.IntervalMetadata.from_dict({"metadata_type": "state"})
-    assert isinstance(meta.metadata_type, models.IntervalMetadataMetadataType)
+    meta = models.StateMetadata.from_dict({"metadata_type": "state"})
+    assert isinstance(meta.metadata_type, models.StateMetadataMetadataType)
     assert meta.metadata_type.value == "state"
     column = models.DashboardColumnSpec.from_dict({"name": "speed", "type": "number"})
     assert isinstance(column.type, models.DashboardColumnSpecType)
@@ -157,7 +157,7 @@ def test_an_enum_value_outside_the_spec_is_refused() -> None:
 
 
 def test_interval_metadata_keeps_and_reemits_unknown_keys() -> None:
-    meta = models.IntervalMetadata.from_dict(
+    meta = models.StateMetadata.from_dict(
         {"operator": "Operator 7", "comment": "night shift", "shift": {"n": 3}}
     )
     assert meta["operator"] == "Operator 7"
@@ -168,8 +168,9 @@ def test_interval_metadata_keeps_and_reemits_unknown_keys() -> None:
 
 
 def test_interval_metadata_extra_keys_go_on_the_wire_and_come_back() -> None:
-    meta = models.IntervalMetadata(comment="c")
+    meta = models.CustomMetadata()
     meta["operator"] = "Operator 9"
+    meta["comment"] = "c"
     body = models.Interval(
         type=models.IntervalType(name="operator id"), line=models.Line(name="L"), metadata=meta
     )
@@ -183,17 +184,22 @@ def test_interval_metadata_extra_keys_go_on_the_wire_and_come_back() -> None:
     recorder = Recorder(lambda request: json_response(200, answer))
     with make_client(recorder) as client:
         [stored] = client.set_interval(body)
-    assert json.loads(recorder.requests[0].content)["metadata"] == {"comment": "c", "operator": "Operator 9"}
+    assert json.loads(recorder.requests[0].content)["metadata"] == {
+        "operator": "Operator 9",
+        "comment": "c",
+        "metadata_type": "custom",
+    }
+    assert isinstance(stored.metadata, models.CustomMetadata)
     assert stored.metadata["operator"] == "Operator 9"
-    assert stored.metadata.metadata_type is models.IntervalMetadataMetadataType("custom")
+    assert stored.metadata.metadata_type is models.CustomMetadataMetadataType("custom")
     assert models.Interval.from_dict(stored.to_dict()) == stored
 
 
 def test_open_model_equality_includes_extra_keys() -> None:
-    a = models.IntervalMetadata.from_dict({"operator": "A"})
-    b = models.IntervalMetadata.from_dict({"operator": "B"})
+    a = models.CustomMetadata.from_dict({"operator": "A"})
+    b = models.CustomMetadata.from_dict({"operator": "B"})
     assert a != b
-    assert a == models.IntervalMetadata.from_dict({"operator": "A"})
+    assert a == models.CustomMetadata.from_dict({"operator": "A"})
 
 
 # -- errors name the field -------------------------------------------------------------------------
@@ -231,7 +237,11 @@ def test_from_dict_on_a_missing_required_field_names_it() -> None:
 
 
 def test_from_dict_does_not_mutate_its_input() -> None:
-    raw = {"type": {"name": "t"}, "line": {"name": "l"}, "metadata": {"operator": "x"}}
+    raw = {
+        "type": {"name": "t"},
+        "line": {"name": "l"},
+        "metadata": {"metadata_type": "custom", "operator": "x"},
+    }
     snapshot = json.dumps(raw, sort_keys=True)
     models.Interval.from_dict(raw).to_dict()["line"]["name"] = "changed"
     assert json.dumps(raw, sort_keys=True) == snapshot

@@ -22,11 +22,11 @@ from iotclients.oden.models import (
     Interval,
     IntervalBulkCreate,
     IntervalBulkDelete,
-    IntervalMetadata,
     IntervalType,
     Line,
     Match,
     Product,
+    RunMetadata,
 )
 from iotclients_sandbox import Fault, Sandbox
 
@@ -77,7 +77,7 @@ def test_run_interval_lifecycle(oden: OdenClient) -> None:
             line=line,
             name="e2e run",
             start_time=START,
-            metadata=IntervalMetadata(product=Product(name="E2E Product")),
+            metadata=RunMetadata(product=Product(name="E2E Product")),
         )
     )
     (latest,) = oden.search_intervals(Interval(type=run, line=line, match=Match.LAST))

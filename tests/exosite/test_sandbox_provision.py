@@ -67,11 +67,11 @@ def test_vendor_model_serial_numbers_activation_and_content(sandbox: Sandbox) ->
     assert listed == ["A-1,,", "A-2,,blue", "B-1,,", "B-2,,", "B-3,,", "C-1,,red", "C-2,,green"]
     assert call(sandbox, "POST", sns, data={"remove": "true", "sn[]": ["B-2", "B-3"]}).status_code == 205
     assert call(sandbox, "GET", sns, params={"status": "true", "limit": 2}).text.splitlines() == [
-        "A-1,unused,,",
-        "A-2,unused,,blue",
-        "B-1,unused,,",
-        "C-1,unused,,red",
-        "C-2,unused,,green",
+        "A-1,,,",
+        "A-2,,,blue",
+        "B-1,,,",
+        "C-1,,,red",
+        "C-2,,,green",
     ]
 
     root = result(sandbox, "lookup", SELF, "alias", "")

@@ -44,7 +44,7 @@ def test_bulk_set_rejects_builtin_types(client, builtin):
     assert error(_bulk_set(client, _items(1), type_=builtin), 400)["name"] == "type"
 
 
-def test_bulk_set_never_overwrites_and_keeps_line_and_type_out_of_items(client, oden):
+def test_bulk_set_never_overwrites_and_items_name_only_the_requests_line(client, oden):
     items = _items(3)
     items[1]["id"] = RUN_INTERVAL_ID
     assert error(_bulk_set(client, items), 400)["name"] == "intervals[1].id"

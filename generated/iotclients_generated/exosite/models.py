@@ -180,6 +180,7 @@ class DataportDescription(Model):
         name (optional)
         public (optional)
         preprocess (optional)
+        limits (optional): Not documented for dataports; sent by pyonep's tests, accepted and ignored.
         subscribe (optional): A resource to copy points from, or null.
     """
 
@@ -189,6 +190,7 @@ class DataportDescription(Model):
     name: str | Unset = UNSET
     public: bool | Unset = UNSET
     preprocess: list[PreprocessStep] | Unset = UNSET
+    limits: dict[str, Any] | Unset = UNSET
     subscribe: ResourceId | None | Unset = UNSET
 
 
@@ -294,6 +296,7 @@ class Info(OpenModel):
         subscribers (optional)
         tagged (optional)
         tags (optional)
+        comments (optional): Deprecated; `[visibility, text]` pairs, always empty now.
         usage (optional)
     """
 
@@ -307,6 +310,7 @@ class Info(OpenModel):
     subscribers: list[Rid] | Unset = UNSET
     tagged: list[str] | Unset = UNSET
     tags: list[str] | Unset = UNSET
+    comments: list[list[str]] | Unset = UNSET
     usage: dict[str, Any] | Unset = UNSET
 
 
@@ -379,6 +383,7 @@ class InfoOptions(Model):
         tagged (optional)
         tags (optional)
         usage (optional)
+        comments (optional): Deprecated; answered with an empty list.
     """
 
     aliases: bool | Unset = UNSET
@@ -392,6 +397,7 @@ class InfoOptions(Model):
     tagged: bool | Unset = UNSET
     tags: bool | Unset = UNSET
     usage: bool | Unset = UNSET
+    comments: bool | Unset = UNSET
 
 
 @absent_by_default

@@ -179,7 +179,7 @@ class GeneratedProvisionClient(SyncAPIClient):
     def list_serial_numbers(
         self, model: str, *, offset: int | None = None, limit: int | None = None, status: bool | None = None
     ) -> str:
-        """List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`.
+        """List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true` (status blank until instantiated).
 
         ``GET /provision/manage/model/{model}/`` — safe to repeat: retried automatically on transient failures.
 
@@ -459,7 +459,7 @@ class GeneratedAsyncProvisionClient(AsyncAPIClient):
     async def list_serial_numbers(
         self, model: str, *, offset: int | None = None, limit: int | None = None, status: bool | None = None
     ) -> str:
-        """List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`.
+        """List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true` (status blank until instantiated).
 
         ``GET /provision/manage/model/{model}/`` — safe to repeat: retried automatically on transient failures.
 

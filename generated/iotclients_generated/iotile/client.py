@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         DeviceKey,
         DevicePatch,
         DeviceStatus,
+        DeviceTemplate,
         DeviceTemplateRef,
         DeviceTrim,
         DeviceUpgrade,
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
         PaginatedAccountList,
         PaginatedDataBlockList,
         PaginatedDeviceList,
+        PaginatedDeviceTemplateList,
         PaginatedEventList,
         PaginatedFleetList,
         PaginatedFleetMemberList,
@@ -73,6 +75,7 @@ if TYPE_CHECKING:
         PaginatedOrgList,
         PaginatedProjectList,
         PaginatedPropertyList,
+        PaginatedSensorGraphList,
         PaginatedStreamDataList,
         PaginatedStreamerList,
         PaginatedStreamerReportList,
@@ -91,6 +94,7 @@ if TYPE_CHECKING:
         PropertyNew,
         PropertyPatch,
         PropertyWrite,
+        SensorGraph,
         SensorGraphRef,
         SetPassword,
         Stream,
@@ -790,6 +794,21 @@ class GeneratedIOTileClient(SyncAPIClient):
 
         return cast("Property", self._call(operation("properties.get_property"), id=id))
 
+    def get_sensor_graph(self, slug: str) -> SensorGraph:
+        """Get a sensor graph by slug
+
+        ``GET /api/v1/sg/{slug}/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("SensorGraph", self._call(operation("firmware.get_sensor_graph"), slug=slug))
+
     def get_stream(self, slug: str) -> Stream:
         """Get a stream
 
@@ -891,6 +910,21 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("StreamerReport", self._call(operation("streamers.get_streamer_report"), id=id))
+
+    def get_template(self, slug: str) -> DeviceTemplate:
+        """Get a device template by slug
+
+        ``GET /api/v1/dt/{slug}/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DeviceTemplate", self._call(operation("firmware.get_template"), slug=slug))
 
     def get_tokens(self) -> TokenPair:
         """The user's Django REST framework key and a fresh JSON Web Token
@@ -1277,6 +1311,52 @@ class GeneratedIOTileClient(SyncAPIClient):
         """
 
         return cast("list[Streamer]", self._call(operation("devices.list_device_streamers"), slug=slug))
+
+    def list_device_templates(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedDeviceTemplateList:
+        """List device templates
+
+        ``GET /api/v1/dt/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedDeviceTemplateList",
+            self._call(operation("firmware.list_device_templates"), page=page, page_size=page_size),
+        )
+
+    def iter_list_device_templates(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[DeviceTemplate]:
+        """Every item of ``list_device_templates``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_device_templates``; each page is one ``GET /api/v1/dt/`` request.
+        """
+
+        return cast(
+            "Iterator[DeviceTemplate]",
+            self._items(operation("firmware.list_device_templates"), page=page, page_size=page_size),
+        )
+
+    def list_device_templates_pages(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedDeviceTemplateList]:
+        """Every page of ``list_device_templates``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_device_templates``; each page is one ``GET /api/v1/dt/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedDeviceTemplateList]",
+            self._pages(operation("firmware.list_device_templates"), page=page, page_size=page_size),
+        )
 
     def list_device_versions(self, slug: str) -> list[DeviceVersion]:
         """The firmware and software versions a device reported
@@ -2101,6 +2181,52 @@ class GeneratedIOTileClient(SyncAPIClient):
 
         return cast(
             "list[StreamerReport]", self._call(operation("streamers.list_reports_of_streamer"), slug=slug)
+        )
+
+    def list_sensor_graphs(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedSensorGraphList:
+        """List sensor graphs
+
+        ``GET /api/v1/sg/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedSensorGraphList",
+            self._call(operation("firmware.list_sensor_graphs"), page=page, page_size=page_size),
+        )
+
+    def iter_list_sensor_graphs(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[SensorGraph]:
+        """Every item of ``list_sensor_graphs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_sensor_graphs``; each page is one ``GET /api/v1/sg/`` request.
+        """
+
+        return cast(
+            "Iterator[SensorGraph]",
+            self._items(operation("firmware.list_sensor_graphs"), page=page, page_size=page_size),
+        )
+
+    def list_sensor_graphs_pages(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> Iterator[PaginatedSensorGraphList]:
+        """Every page of ``list_sensor_graphs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_sensor_graphs``; each page is one ``GET /api/v1/sg/`` request.
+        """
+
+        return cast(
+            "Iterator[PaginatedSensorGraphList]",
+            self._pages(operation("firmware.list_sensor_graphs"), page=page, page_size=page_size),
         )
 
     def list_stream_data(
@@ -3949,6 +4075,21 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
 
         return cast("Property", await self._call(operation("properties.get_property"), id=id))
 
+    async def get_sensor_graph(self, slug: str) -> SensorGraph:
+        """Get a sensor graph by slug
+
+        ``GET /api/v1/sg/{slug}/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("SensorGraph", await self._call(operation("firmware.get_sensor_graph"), slug=slug))
+
     async def get_stream(self, slug: str) -> Stream:
         """Get a stream
 
@@ -4052,6 +4193,21 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         return cast("StreamerReport", await self._call(operation("streamers.get_streamer_report"), id=id))
+
+    async def get_template(self, slug: str) -> DeviceTemplate:
+        """Get a device template by slug
+
+        ``GET /api/v1/dt/{slug}/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast("DeviceTemplate", await self._call(operation("firmware.get_template"), slug=slug))
 
     async def get_tokens(self) -> TokenPair:
         """The user's Django REST framework key and a fresh JSON Web Token
@@ -4444,6 +4600,52 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         """
 
         return cast("list[Streamer]", await self._call(operation("devices.list_device_streamers"), slug=slug))
+
+    async def list_device_templates(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedDeviceTemplateList:
+        """List device templates
+
+        ``GET /api/v1/dt/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedDeviceTemplateList",
+            await self._call(operation("firmware.list_device_templates"), page=page, page_size=page_size),
+        )
+
+    def iter_list_device_templates(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[DeviceTemplate]:
+        """Every item of ``list_device_templates``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_device_templates``; each page is one ``GET /api/v1/dt/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[DeviceTemplate]",
+            self._items(operation("firmware.list_device_templates"), page=page, page_size=page_size),
+        )
+
+    def list_device_templates_pages(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedDeviceTemplateList]:
+        """Every page of ``list_device_templates``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_device_templates``; each page is one ``GET /api/v1/dt/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedDeviceTemplateList]",
+            self._pages(operation("firmware.list_device_templates"), page=page, page_size=page_size),
+        )
 
     async def list_device_versions(self, slug: str) -> list[DeviceVersion]:
         """The firmware and software versions a device reported
@@ -5273,6 +5475,52 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         return cast(
             "list[StreamerReport]",
             await self._call(operation("streamers.list_reports_of_streamer"), slug=slug),
+        )
+
+    async def list_sensor_graphs(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> PaginatedSensorGraphList:
+        """List sensor graphs
+
+        ``GET /api/v1/sg/`` — safe to repeat: retried automatically on transient failures.
+
+        Idempotent: read-only.
+
+        Raises:
+            AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
+            NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
+        """
+
+        return cast(
+            "PaginatedSensorGraphList",
+            await self._call(operation("firmware.list_sensor_graphs"), page=page, page_size=page_size),
+        )
+
+    def iter_list_sensor_graphs(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SensorGraph]:
+        """Every item of ``list_sensor_graphs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_sensor_graphs``; each page is one ``GET /api/v1/sg/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[SensorGraph]",
+            self._items(operation("firmware.list_sensor_graphs"), page=page, page_size=page_size),
+        )
+
+    def list_sensor_graphs_pages(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> AsyncIterator[PaginatedSensorGraphList]:
+        """Every page of ``list_sensor_graphs``, fetched page by page as you iterate (one page held at a time).
+
+        Takes the arguments of ``list_sensor_graphs``; each page is one ``GET /api/v1/sg/`` request.
+        """
+
+        return cast(
+            "AsyncIterator[PaginatedSensorGraphList]",
+            self._pages(operation("firmware.list_sensor_graphs"), page=page, page_size=page_size),
         )
 
     async def list_stream_data(

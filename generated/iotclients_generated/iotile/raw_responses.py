@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         DeviceKey,
         DevicePatch,
         DeviceStatus,
+        DeviceTemplate,
         DeviceTemplateRef,
         DeviceTrim,
         DeviceUpgrade,
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
         PaginatedAccountList,
         PaginatedDataBlockList,
         PaginatedDeviceList,
+        PaginatedDeviceTemplateList,
         PaginatedEventList,
         PaginatedFleetList,
         PaginatedFleetMemberList,
@@ -77,6 +79,7 @@ if TYPE_CHECKING:
         PaginatedOrgList,
         PaginatedProjectList,
         PaginatedPropertyList,
+        PaginatedSensorGraphList,
         PaginatedStreamDataList,
         PaginatedStreamerList,
         PaginatedStreamerReportList,
@@ -95,6 +98,7 @@ if TYPE_CHECKING:
         PropertyNew,
         PropertyPatch,
         PropertyWrite,
+        SensorGraph,
         SensorGraphRef,
         SetPassword,
         Stream,
@@ -475,6 +479,14 @@ class GeneratedIOTileClientRawResponses:
             self._client._call_raw(operation("properties.get_property"), id=id),
         )
 
+    def get_sensor_graph(self, slug: str) -> RawResponse[SensorGraph, NoDeclaredHeaders]:
+        """``GET /api/v1/sg/{slug}/`` with its raw response; see ``GeneratedIOTileClient.get_sensor_graph``."""
+
+        return cast(
+            "RawResponse[SensorGraph, NoDeclaredHeaders]",
+            self._client._call_raw(operation("firmware.get_sensor_graph"), slug=slug),
+        )
+
     def get_stream(self, slug: str) -> RawResponse[Stream, NoDeclaredHeaders]:
         """``GET /api/v1/stream/{slug}/`` with its raw response; see ``GeneratedIOTileClient.get_stream``."""
 
@@ -523,6 +535,14 @@ class GeneratedIOTileClientRawResponses:
         return cast(
             "RawResponse[StreamerReport, NoDeclaredHeaders]",
             self._client._call_raw(operation("streamers.get_streamer_report"), id=id),
+        )
+
+    def get_template(self, slug: str) -> RawResponse[DeviceTemplate, NoDeclaredHeaders]:
+        """``GET /api/v1/dt/{slug}/`` with its raw response; see ``GeneratedIOTileClient.get_template``."""
+
+        return cast(
+            "RawResponse[DeviceTemplate, NoDeclaredHeaders]",
+            self._client._call_raw(operation("firmware.get_template"), slug=slug),
         )
 
     def get_tokens(self) -> RawResponse[TokenPair, NoDeclaredHeaders]:
@@ -662,6 +682,18 @@ class GeneratedIOTileClientRawResponses:
         return cast(
             "RawResponse[list[Streamer], NoDeclaredHeaders]",
             self._client._call_raw(operation("devices.list_device_streamers"), slug=slug),
+        )
+
+    def list_device_templates(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> RawResponse[PaginatedDeviceTemplateList, NoDeclaredHeaders]:
+        """``GET /api/v1/dt/`` with its raw response; see ``GeneratedIOTileClient.list_device_templates``."""
+
+        return cast(
+            "RawResponse[PaginatedDeviceTemplateList, NoDeclaredHeaders]",
+            self._client._call_raw(
+                operation("firmware.list_device_templates"), page=page, page_size=page_size
+            ),
         )
 
     def list_device_versions(self, slug: str) -> RawResponse[list[DeviceVersion], NoDeclaredHeaders]:
@@ -895,6 +927,16 @@ class GeneratedIOTileClientRawResponses:
         return cast(
             "RawResponse[list[StreamerReport], NoDeclaredHeaders]",
             self._client._call_raw(operation("streamers.list_reports_of_streamer"), slug=slug),
+        )
+
+    def list_sensor_graphs(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> RawResponse[PaginatedSensorGraphList, NoDeclaredHeaders]:
+        """``GET /api/v1/sg/`` with its raw response; see ``GeneratedIOTileClient.list_sensor_graphs``."""
+
+        return cast(
+            "RawResponse[PaginatedSensorGraphList, NoDeclaredHeaders]",
+            self._client._call_raw(operation("firmware.list_sensor_graphs"), page=page, page_size=page_size),
         )
 
     def list_stream_data(
@@ -1737,6 +1779,14 @@ class GeneratedAsyncIOTileClientRawResponses:
             await self._client._call_raw(operation("properties.get_property"), id=id),
         )
 
+    async def get_sensor_graph(self, slug: str) -> RawResponse[SensorGraph, NoDeclaredHeaders]:
+        """``GET /api/v1/sg/{slug}/`` with its raw response; see ``GeneratedAsyncIOTileClient.get_sensor_graph``."""
+
+        return cast(
+            "RawResponse[SensorGraph, NoDeclaredHeaders]",
+            await self._client._call_raw(operation("firmware.get_sensor_graph"), slug=slug),
+        )
+
     async def get_stream(self, slug: str) -> RawResponse[Stream, NoDeclaredHeaders]:
         """``GET /api/v1/stream/{slug}/`` with its raw response; see ``GeneratedAsyncIOTileClient.get_stream``."""
 
@@ -1787,6 +1837,14 @@ class GeneratedAsyncIOTileClientRawResponses:
         return cast(
             "RawResponse[StreamerReport, NoDeclaredHeaders]",
             await self._client._call_raw(operation("streamers.get_streamer_report"), id=id),
+        )
+
+    async def get_template(self, slug: str) -> RawResponse[DeviceTemplate, NoDeclaredHeaders]:
+        """``GET /api/v1/dt/{slug}/`` with its raw response; see ``GeneratedAsyncIOTileClient.get_template``."""
+
+        return cast(
+            "RawResponse[DeviceTemplate, NoDeclaredHeaders]",
+            await self._client._call_raw(operation("firmware.get_template"), slug=slug),
         )
 
     async def get_tokens(self) -> RawResponse[TokenPair, NoDeclaredHeaders]:
@@ -1927,6 +1985,18 @@ class GeneratedAsyncIOTileClientRawResponses:
         return cast(
             "RawResponse[list[Streamer], NoDeclaredHeaders]",
             await self._client._call_raw(operation("devices.list_device_streamers"), slug=slug),
+        )
+
+    async def list_device_templates(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> RawResponse[PaginatedDeviceTemplateList, NoDeclaredHeaders]:
+        """``GET /api/v1/dt/`` with its raw response; see ``GeneratedAsyncIOTileClient.list_device_templates``."""
+
+        return cast(
+            "RawResponse[PaginatedDeviceTemplateList, NoDeclaredHeaders]",
+            await self._client._call_raw(
+                operation("firmware.list_device_templates"), page=page, page_size=page_size
+            ),
         )
 
     async def list_device_versions(self, slug: str) -> RawResponse[list[DeviceVersion], NoDeclaredHeaders]:
@@ -2162,6 +2232,18 @@ class GeneratedAsyncIOTileClientRawResponses:
         return cast(
             "RawResponse[list[StreamerReport], NoDeclaredHeaders]",
             await self._client._call_raw(operation("streamers.list_reports_of_streamer"), slug=slug),
+        )
+
+    async def list_sensor_graphs(
+        self, *, page: int | None = None, page_size: int | None = None
+    ) -> RawResponse[PaginatedSensorGraphList, NoDeclaredHeaders]:
+        """``GET /api/v1/sg/`` with its raw response; see ``GeneratedAsyncIOTileClient.list_sensor_graphs``."""
+
+        return cast(
+            "RawResponse[PaginatedSensorGraphList, NoDeclaredHeaders]",
+            await self._client._call_raw(
+                operation("firmware.list_sensor_graphs"), page=page, page_size=page_size
+            ),
         )
 
     async def list_stream_data(

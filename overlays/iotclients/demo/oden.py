@@ -22,11 +22,11 @@ from iotclients.oden.models import (
     Interval,
     IntervalBulkCreate,
     IntervalBulkDelete,
-    IntervalMetadata,
     IntervalType,
     Line,
     Match,
     Product,
+    RunMetadata,
 )
 
 BULK_COUNT = 10_000
@@ -68,7 +68,7 @@ def tour(oden: OdenClient, console: Console) -> dict[str, object]:
             line=line,
             name="demo run",
             start_time=datetime.datetime(2026, 1, 2, 8, tzinfo=datetime.UTC),
-            metadata=IntervalMetadata(product=Product(name="Demo Product")),
+            metadata=RunMetadata(product=Product(name="Demo Product")),
         )
     )
     run = created[0]

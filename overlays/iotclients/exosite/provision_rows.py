@@ -57,7 +57,10 @@ class ModelInfo(Record):
 
 
 class SerialNumber(Record):
-    """A row of ``serialnumber_list``: ``status`` is set when the list was asked with ``status=True``."""
+    """A row of ``serialnumber_list``: ``status`` is set when the list was asked with ``status=True``.
+
+    It is ``""`` for a serial number not yet instantiated (the platform leaves the column blank).
+    """
 
     __slots__ = ("extra", "rid", "sn", "status")
 

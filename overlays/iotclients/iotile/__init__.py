@@ -28,7 +28,8 @@ Device strings kept verbatim (``'0'``,     Every string is normalised to lowerca
 ``'12345'``, ``'ABCD'``); stream and       ``'12345'`` -> ``d--0000-0000-0001-2345``: one spelling
 variable terms kept verbatim               per id, so equal ids compare equal.
 Upper-case hex digits (``'p--ABCD'``)      Accepted and written in lower case (hand-typed ids).
-``0x``, ``_``, spaces (``int(x, 16)``)     Refused: not part of the slug format.
+``0x``, ``_``, spaces (``int(x, 16)``)     A bare ``0x`` run (``'0x1234'``) is accepted: it reads one
+                                          way. ``_``, spaces and other ``0x`` uses are refused.
 Upper-case / foreign prefix (``'P--'``)    Refused: the prefix must be exactly the class's letter.
 Extra groups dropped (``'1-2-3-4-5'``),    Refused, like empty groups or terms (``'p----0001'``) and
 extra terms dropped (``'p--1--2'``),       short groups (``'1-2'``): each would silently name

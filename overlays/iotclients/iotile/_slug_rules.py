@@ -51,7 +51,8 @@ def _hex_term(text: str, groups: int, argument: str, layout: str) -> int:
     )
     raise InvalidArgumentError(
         argument,
-        f"must be hex as in {layout!r}: {shape} (no 0x, '_', spaces or empty groups); got {_shown(text)}",
+        f"must be hex as in {layout!r}: {shape} (0x only before a bare run; no '_', spaces or "
+        f"empty groups); got {_shown(text)}",
     )
 
 
@@ -68,11 +69,17 @@ def _terms(text: str, prefix: str, count: int, argument: str, layout: str) -> li
 
 
 def _single_term(text: str, prefix: str, groups: int, argument: str, layout: str) -> int:
-    """A one-term id given bare (``abc``) or prefixed (``p--0000-0abc``)."""
+    """A one-term id given bare (``abc``, ``0xabc``) or prefixed (``p--0000-0abc``)."""
     if "--" in text:
         (term,) = _terms(text, prefix, 1, argument, layout)
     else:
         term = text
+        run, _ = _patterns(groups)
+        # A bare 0x number is how many IOTile tools print ids, and reads only one way; with
+        # groups, '_' or nothing after it, or as 0X (which iotile-cloud keeps verbatim as another
+        # id), it stays refused below.
+        if term[:2] == "0x" and run.fullmatch(term[2:]):
+            return int(term[2:], 16)
     return _hex_term(term, groups, argument, layout)
 
 

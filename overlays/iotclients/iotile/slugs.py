@@ -18,8 +18,11 @@ iotile-cloud 0.9.14):
   hashable; ``str()`` always gives the canonical slug, so ``Cls(str(s)) == s``.
 * An id term is written either as one run of hex digits (``abc``, ``12345``) or as dash-separated
   groups of exactly four hex digits (``0000-0abc``); it is left-padded with zeros to the full width.
-  Upper-case hex digits are accepted and written in lower case.
-* Everything else is refused with ``InvalidArgumentError``: ``0x`` prefixes, ``_``, whitespace,
+  Upper-case hex digits are accepted and written in lower case. A bare one-term id may also be
+  written as a lower-case ``0x`` number (``IOTileDeviceSlug('0x1234')``), as iotile-cloud accepts
+  and many IOTile tools print device ids.
+* Everything else is refused with ``InvalidArgumentError``: ``0x`` after a type prefix, before
+  groups or on their own, ``_``, whitespace,
   empty terms or groups, short groups inside a grouped term (``1-2``, whose meaning is ambiguous),
   more groups or terms than the layout has, upper-case or foreign type prefixes, values that do
   not fit the layout (nothing is ever truncated or wrapped), ``bool`` where an int is expected,

@@ -45,6 +45,9 @@ def info(tree: Tree, caller: Caller, args: list[Any]) -> Any:
                 result["key"] = resource.cik
             continue
         result[name] = _PARTS[name](tree, resource)
+    if options.get("comments"):
+        # Deprecated: still accepted, and comments can no longer be made, so there are none.
+        result["comments"] = []
     return result
 
 

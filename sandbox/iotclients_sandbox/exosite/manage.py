@@ -174,8 +174,13 @@ def share(tree: Tree, caller: Caller, args: list[Any]) -> Any:
     resource = tree.resolve(caller, args[0], "share")
     options = args[1]
     code = options.get("code") or new_key()
-    if code in tree.shares:
-        raise invalid("the share code is taken")
+    existing = tree.shares.get(code)
+    if existing is not None:
+        # Naming an existing share of the same resource updates its meta, as documented.
+        if existing.rid != resource.rid or existing.owner != caller.client or "meta" not in options:
+            raise invalid("the share code is taken")
+        existing.meta = options["meta"]
+        return code
     tree.shares[code] = Share(code, resource.rid, caller.client, options.get("meta", ""), tree.now())
     return code
 

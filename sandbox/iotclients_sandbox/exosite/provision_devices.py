@@ -36,7 +36,9 @@ class Devices:
         with_status = query.get("status") == "true"
         lines = []
         for serial in list(model.serials.values())[offset : offset + limit]:
-            parts = [serial.sn, serial.status] if with_status else [serial.sn]
+            # The docs leave the column blank for serial numbers not yet instantiated.
+            status = "" if serial.status == "unused" else serial.status
+            parts = [serial.sn, status] if with_status else [serial.sn]
             lines.append(",".join([*parts, serial.rid or "", serial.extra]))
         return _csv(lines)
 

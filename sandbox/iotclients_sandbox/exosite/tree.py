@@ -17,6 +17,8 @@ from iotclients_sandbox.exosite.series import Series
 __all__ = ["Caller", "Grant", "Resource", "Share", "Tree", "new_key"]
 
 SELF = {"alias": ""}
+SHARED_PROCEDURES = frozenset({"read", "info", "wait", "map"})
+"""What an activated share or a public resource lets another client do with it."""
 
 
 def new_key() -> str:
@@ -182,13 +184,32 @@ class Tree:
                 rid = found
         elif isinstance(identifier, str):
             rid = identifier
-            if rid not in self.resources or not self.within(rid, caller.client):
+            if rid not in self.resources:
+                raise restricted()
+            if not self.within(rid, caller.client) and not self.reachable(caller.client, rid, procedure):
                 raise restricted()
         else:
             raise invalid('a resource is a RID or {"alias": name}')
-        if caller.permissions is not None and procedure not in caller.permissions.get(rid, []):
+        if caller.permissions is not None and not self._granted(caller.permissions, rid, procedure):
             raise restricted()
         return self.resources[rid]
+
+    def reachable(self, client: str, rid: str, procedure: str) -> bool:
+        """Whether ``client`` reaches ``rid`` from outside its subtree for a reading ``procedure``.
+
+        A share exists "to gain access to the shared resource" (until revoked or deactivated),
+        and ``public`` "makes the resource readable by any client".
+        """
+        if procedure not in SHARED_PROCEDURES:
+            return False
+        if self.resources[rid].description.get("public"):
+            return True
+        activated = self.resources[client].activated_shares
+        return any(code in self.shares and self.shares[code].rid == rid for code in activated)
+
+    def _granted(self, permissions: dict[str, list[str]], rid: str, procedure: str) -> bool:
+        # A grant on a client covers its subtree, as the caller's own CIK would.
+        return any(procedure in permissions.get(owner, []) for owner in (rid, *self.ancestors(rid)))
 
     def client_of(self, caller: Caller, identifier: Any, procedure: str) -> Resource:
         resource = self.resolve(caller, identifier, procedure)

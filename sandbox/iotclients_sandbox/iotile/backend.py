@@ -16,6 +16,7 @@ from iotclients_sandbox.iotile.calls import Call, Reply
 from iotclients_sandbox.iotile.catalog import Catalog
 from iotclients_sandbox.iotile.device_actions import DeviceActions
 from iotclients_sandbox.iotile.events import Events
+from iotclients_sandbox.iotile.firmware import Firmware
 from iotclients_sandbox.iotile.groups import Groups
 from iotclients_sandbox.iotile.properties import Properties
 from iotclients_sandbox.iotile.records import User
@@ -74,6 +75,7 @@ class IOTileBackend:
             for owner, names in (
                 (self.auth, _AUTH),
                 (catalog, _CATALOG),
+                (Firmware(), _FIRMWARE),
                 (Variables(self.state), _VARIABLES),
                 (series, _SERIES),
                 (events, _EVENTS),
@@ -175,6 +177,7 @@ _CATALOG = (
     "get_device_extra",
     "claim_device",
 )
+_FIRMWARE = ("list_sensor_graphs", "get_sensor_graph", "list_device_templates", "get_template")
 _VARIABLES = (
     "list_variables",
     "create_variable",

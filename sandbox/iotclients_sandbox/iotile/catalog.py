@@ -8,6 +8,7 @@ import uuid
 from typing import Any
 
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, paginate_list
+from iotclients_sandbox.iotile.firmware import check_firmware_fields
 from iotclients_sandbox.iotile.records import Device, Org, Project
 from iotclients_sandbox.iotile.state import IOTileState
 from iotclients_sandbox.iotile.views import (
@@ -48,7 +49,8 @@ class Catalog:
         try:
             project_id = uuid.UUID(call.path["id"])
         except ValueError:
-            raise IOTileError.detail(400, "Project ID must be a UUID") from None
+            # DRF's get_object_or_404 turns a lookup value the UUID field refuses into a 404.
+            raise IOTileError.detail(404, "Not found.") from None
         project = self.state.projects.get(project_id)
         if project is None:
             raise IOTileError.detail(404, "Not found.")
@@ -316,7 +318,11 @@ class Catalog:
 
     def partial_update_device(self, call: Call) -> Reply:
         device = self.device(call)
-        for key, value in fields_of(call, ("label", "lat", "lon", "external_id", "active")).items():
+        firmware = check_firmware_fields(call.body or {})
+        for key, value in {
+            **fields_of(call, ("label", "lat", "lon", "external_id", "active")),
+            **firmware,
+        }.items():
             setattr(device, key, value)
         return Reply(200, device_view(device))
 
@@ -330,7 +336,15 @@ class Catalog:
                 "slug": device.slug,
                 "label": device.label,
                 "project": str(device.project) if device.project else None,
-                "counts": {"stream_counts": len(streams), "data_counts": sum(len(s.series) for s in streams)},
+                "counts": {
+                    # Per stream, as iotile-cloud's mock answers; streams without data are left out.
+                    "stream_counts": {
+                        stream.slug: {"data_cnt": len(stream.series), "has_streamid": True}
+                        for stream in streams
+                        if len(stream.series)
+                    },
+                    "data_counts": sum(len(s.series) for s in streams),
+                },
             },
         )
 

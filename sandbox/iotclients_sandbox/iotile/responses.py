@@ -32,6 +32,17 @@ _OWN_CHECKS: Final = {
     "list_stream_data": frozenset({"lastn"}),
     "list_properties": frozenset({"target"}),
     "upload_streamer_report": frozenset({"timestamp"}),
+    # DRF looks the project up by UUID and answers a non-UUID path as not found.
+    **{
+        operation: frozenset({"id"})
+        for operation in (
+            "get_project",
+            "partial_update_project",
+            "get_project_extra",
+            "list_project_properties",
+            "new_project_property",
+        )
+    },
 }
 _PAGING: Final = frozenset({"page", "page_size"})
 

@@ -1,4 +1,4 @@
-"""Multipart uploads: streamer reports (v2 JSON format) and events with a data file.
+"""Multipart uploads: streamer reports (binary or v2 JSON) and events with a data file.
 
 The form is parsed with the standard library's MIME parser, which keeps the sandbox free of a
 multipart dependency. A report's points land in the streams of the reporting device (the
@@ -17,6 +17,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
 
+from iotclients_sandbox.iotile.binary_reports import parse_binary_report
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, UploadedFile, parse_time
 from iotclients_sandbox.iotile.events import Events
 from iotclients_sandbox.iotile.records import Device, StreamerReport
@@ -69,17 +70,19 @@ class Uploads:
         sent = parse_time(sent_text, "timestamp")
         assert sent is not None
         extension = upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
-        if extension != "json":
-            # The binary (.bin, or no extension) layout is not published, and .mp would need
-            # msgpack: the sandbox refuses both rather than guess.
+        if extension in ("bin", ""):
+            report = parse_binary_report(upload.data)
+        elif extension == "json":
+            report = _json_object(upload.data, "report")
+        else:
+            # msgpack (.mp) would need a dependency the sandbox does without.
             raise IOTileError(
                 400,
                 {
-                    "error": f"only v2 JSON reports (.json) are accepted by this sandbox, got "
-                    f"{upload.filename!r} (binary and msgpack reports are not supported)"
+                    "error": f"binary (.bin) and v2 JSON (.json) reports are accepted by this sandbox, "
+                    f"got {upload.filename!r} (msgpack reports are not supported)"
                 },
             )
-        report = _json_object(upload.data, "report")
         if report.get("format") != "v2":
             raise IOTileError(
                 400, {"error": f"unknown report format {report.get('format')!r} (expected 'v2')"}

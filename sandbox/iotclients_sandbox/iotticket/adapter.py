@@ -28,21 +28,25 @@ def authenticate_device(
 ) -> tuple[OrgStore, Device]:
     """Check ``Authorization: Basic device@org:password`` against the device in the path."""
     if authorization is None or not authorization.lower().startswith("basic "):
-        raise Unauthorized("send HTTP Basic credentials: username device@organization, the device password")
+        raise Unauthorized(
+            "send HTTP Basic credentials: username device@organization, the device password", scheme="Basic"
+        )
     try:
         decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode()
     except (binascii.Error, UnicodeDecodeError):
-        raise Unauthorized("malformed Basic credentials") from None
+        raise Unauthorized("malformed Basic credentials", scheme="Basic") from None
     username, _, password = decoded.partition(":")
     # "device@org" is the documented form; a bare device name is taken to mean the path's org.
     device_name, _, tenant = username.rpartition("@") if "@" in username else (username, "", org_id)
     if tenant != org_id:
-        raise Unauthorized(f"credentials of organization {tenant!r} cannot write to {org_id!r}")
+        raise Unauthorized(
+            f"credentials of organization {tenant!r} cannot write to {org_id!r}", scheme="Basic"
+        )
     store = state.orgs.get(org_id)
     device = store.devices.get(device_name) if store is not None else None
     # One message for unknown devices and wrong passwords: which devices exist is not revealed.
     if store is None or device is None or not hmac.compare_digest(device.password, password):
-        raise Unauthorized("wrong device credentials")
+        raise Unauthorized("wrong device credentials", scheme="Basic")
     if device.id != device_id:
         raise Forbidden(f"device {device.id!r} may not write as device {device_id!r}")
     return store, device

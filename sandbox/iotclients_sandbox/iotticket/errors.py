@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 __all__ = [
     "BadRequest",
@@ -14,6 +14,8 @@ __all__ = [
     "TooLarge",
     "Unauthorized",
 ]
+
+REALM: Final = "iot-ticket"
 
 
 class IoTTicketError(Exception):
@@ -27,6 +29,9 @@ class IoTTicketError(Exception):
     def body(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message}
 
+    def headers(self) -> dict[str, str]:
+        return {}
+
 
 class BadRequest(IoTTicketError):
     status = 400
@@ -34,8 +39,17 @@ class BadRequest(IoTTicketError):
 
 
 class Unauthorized(IoTTicketError):
+    """A 401, with the challenge RFC 7235 requires: ``Bearer`` for the API, ``Basic`` for devices."""
+
     status = 401
     code = "unauthorized"
+
+    def __init__(self, message: str, scheme: str = "Bearer") -> None:
+        super().__init__(message)
+        self.scheme = scheme
+
+    def headers(self) -> dict[str, str]:
+        return {"WWW-Authenticate": f'{self.scheme} realm="{REALM}"'}
 
 
 class Forbidden(IoTTicketError):
@@ -68,3 +82,7 @@ class OAuthFailure(IoTTicketError):
 
     def body(self) -> dict[str, Any]:
         return {"error": self.error, "error_description": self.message}
+
+    def headers(self) -> dict[str, str]:
+        # RFC 6749 5.2: a 401 from the token endpoint challenges for client authentication.
+        return {"WWW-Authenticate": f'Basic realm="{REALM}"'} if self.status == 401 else {}

@@ -32,9 +32,9 @@ _log = logging.getLogger("iotclients_sandbox.iotticket")
 _DEVICE_CHANNELS: Final = {"put_device_telemetry": "telemetry", "put_device_events": "event"}
 
 
-def _json(status: int, payload: Any) -> Response:
+def _json(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-    return Response(body, status_code=status, media_type="application/json")
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
 def iotticket_fault_body(status: int, retryable: bool) -> tuple[bytes, str]:
@@ -85,10 +85,8 @@ class IoTTicketHTTP:
             parsed = self._validated(request, body)
             query = {key: request.query_params[key] for key in request.query_params}
             result = self.backend.execute(op_id, client, path, query, parsed)
-        except OAuthFailure as error:
-            return _json(error.status, error.body())
         except IoTTicketError as error:
-            return _json(error.status, error.body())
+            return _json(error.status, error.body(), error.headers())
         except Exception:
             incident = str(uuid.uuid4())
             _log.exception("internal error %s in %s", incident, op_id)

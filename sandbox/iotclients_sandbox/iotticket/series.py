@@ -15,8 +15,12 @@ _UTC = datetime.UTC
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
 
 
-def parse_ms(text: str, name: str) -> int:
-    """ISO-8601 (``Z`` or an offset; naive means UTC) to epoch milliseconds."""
+def parse_ms(text: str | int, name: str) -> int:
+    """ISO-8601 (``Z`` or an offset; naive means UTC) to epoch milliseconds; an integer already is one."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        return text
+    if not isinstance(text, str):
+        raise BadRequest(f"{name}: {text!r} is neither an ISO-8601 timestamp nor epoch milliseconds")
     try:
         moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, Final
 
-from iotclients_sandbox.oden.errors import BadParameter
+from iotclients_sandbox.oden.errors import BadParameter, OdenError
 from iotclients_sandbox.oden.intervals import Intervals, IntervalValues, starts_within
-from iotclients_sandbox.oden.matching import Body, flag, required_obj
-from iotclients_sandbox.oden.records import Interval, IntervalType
+from iotclients_sandbox.oden.matching import Body, flag, obj, required_obj
+from iotclients_sandbox.oden.records import Interval, IntervalType, Line
 from iotclients_sandbox.oden.state import OdenState
 from iotclients_sandbox.oden.timefmt import parse_time
 from iotclients_sandbox.oden.views import interval_view
@@ -44,14 +44,9 @@ class BulkIntervals:
         staged: list[IntervalValues] = []
         for index, item in enumerate(items):
             prefix = f"intervals[{index}]."
-            for forbidden in ("id", "line", "type"):
-                if forbidden in item:
-                    reason = (
-                        "bulk create never overwrites: leave id out"
-                        if forbidden == "id"
-                        else f"{forbidden} goes once at the top level of the request, not in the items"
-                    )
-                    raise BadParameter(f"{prefix}{forbidden}", reason)
+            if "id" in item:
+                raise BadParameter(f"{prefix}id", "bulk create never overwrites: leave id out")
+            self._check_item_target(item, line, interval_type, prefix)
             values = IntervalValues(item, prefix)
             values.check_order(None, prefix)
             staged.append(values)
@@ -60,6 +55,25 @@ class BulkIntervals:
             for index, values in enumerate(staged)
         ]
         return [interval.id for interval in created]
+
+    def _check_item_target(self, item: Body, line: Line, interval_type: IntervalType, prefix: str) -> None:
+        # Oden's docs make per-item line and type optional ("just once at the top level"), and
+        # its published client types items as Interval, which requires both: an item may repeat
+        # them, but only to name the request's own line and type.
+        line_ref = obj(item, "line")
+        if (
+            line_ref is not None
+            and self.intervals.catalog.resolve_line(line_ref, f"{prefix}line").id != line.id
+        ):
+            raise BadParameter(f"{prefix}line", "an item's line must be the line given at the top level")
+        type_ref = obj(item, "type")
+        if type_ref is not None and self.intervals.types.resolve_type(type_ref, f"{prefix}type").id != (
+            interval_type.id
+        ):
+            raise BadParameter(f"{prefix}type", "an item's type must be the type given at the top level")
+        for key in ("line", "type"):
+            if item.get(key) is not None and obj(item, key) is None:
+                raise BadParameter(f"{prefix}{key}", f"{key} must be an object")
 
     def bulk_update_intervals(self, body: Body) -> dict[str, Any]:
         line, interval_type = self.intervals.target_of(body)
@@ -79,10 +93,11 @@ class BulkIntervals:
                 failed.append({"id": interval_id, "error": error})
                 continue
             try:
+                self._check_item_target(item, line, interval_type, f"intervals[{index}].")
                 self.intervals.apply(
                     interval, IntervalValues(item, f"intervals[{index}]."), f"intervals[{index}]."
                 )
-            except BadParameter as exc:
+            except OdenError as exc:
                 # Per-item problems are reported, not fatal: the rest of the batch still lands.
                 failed.append({"id": interval_id, "error": exc.message})
                 continue

@@ -7,6 +7,7 @@ from typing import Any
 from iotclients_sandbox.oden.catalog import Catalog
 from iotclients_sandbox.oden.errors import BadParameter, NotFound, NotUnique
 from iotclients_sandbox.oden.interval_refs import IntervalRefs
+from iotclients_sandbox.oden.json_fields import json_object
 from iotclients_sandbox.oden.matching import Body, match_of, obj, required_obj, select, text
 from iotclients_sandbox.oden.records import QualitySchema, QualityTest, ScrapYieldRecord
 from iotclients_sandbox.oden.state import OdenState
@@ -45,7 +46,9 @@ class Quality:
             if record is None or record.interval_id != interval.id:
                 raise NotFound(f"no scrap/yield record {record_id!r} on this interval", name="data.id")
         else:
-            raw = required_obj(data, "raw_data", "data.raw_data")
+            raw = json_object(data, "raw_data", "data.raw_data")
+            if raw is None:
+                raise BadParameter("data.raw_data", "data.raw_data is required")
             line = self.state.lines[interval.line_id]
             schema_id = next(
                 (
@@ -57,7 +60,7 @@ class Quality:
             )
             record = ScrapYieldRecord(self.state.new_uuid(), interval.id, dict(raw), schema_id=schema_id)
             self.state.scrap_yield_records[record.id] = record
-        raw_data = obj(data, "raw_data")
+        raw_data = json_object(data, "raw_data", "data.raw_data")
         if raw_data is not None:
             record.raw_data = dict(raw_data)
         if "timestamp" in data:

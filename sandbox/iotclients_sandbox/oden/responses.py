@@ -32,6 +32,7 @@ from iotclients_sandbox.oden.errors import (
     OdenError,
     Unauthorized,
 )
+from iotclients_sandbox.oden.metadata_tags import INTERVAL_OPERATIONS, tag_interval_metadata
 from iotclients_sandbox.validation import OpenAPIValidator, Operation, ValidationIssue
 
 __all__ = ["Access", "OdenHTTP", "oden_fault_body"]
@@ -102,6 +103,8 @@ class OdenHTTP:
             if route.writes and access is Access.READ_ONLY:
                 raise Forbidden("this API key is read-only; it cannot set, update or delete")
             body = await request.body()
+            if route.operation.operation_id in INTERVAL_OPERATIONS:
+                body = tag_interval_metadata(body, self._type_name)
             check = self.validator.validate_request(
                 request.method,
                 request.url.path,
@@ -127,6 +130,15 @@ class OdenHTTP:
         if isinstance(result, TextResult):
             return Response(result.text, status_code=200, media_type=result.media_type)
         return _json(200, result)
+
+    def _type_name(self, ref: Mapping[str, Any]) -> str | None:
+        types = self.backend.state.interval_types
+        type_id = ref.get("id")
+        if isinstance(type_id, str):
+            found = types.get(type_id)
+            return found.name if found is not None else None
+        name = ref.get("name")
+        return name if isinstance(name, str) else None
 
     def _authenticate(self, request: Request) -> Access:
         header = request.headers.get("authorization")

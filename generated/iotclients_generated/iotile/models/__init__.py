@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .device_key import DeviceKey
     from .device_patch import DevicePatch
     from .device_status import DeviceStatus
+    from .device_template import DeviceTemplate
     from .device_template_ref import DeviceTemplateRef
     from .device_trim import DeviceTrim
     from .device_upgrade import DeviceUpgrade
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     from .paginated_account_list import PaginatedAccountList
     from .paginated_data_block_list import PaginatedDataBlockList
     from .paginated_device_list import PaginatedDeviceList
+    from .paginated_device_template_list import PaginatedDeviceTemplateList
     from .paginated_event_list import PaginatedEventList
     from .paginated_fleet_list import PaginatedFleetList
     from .paginated_fleet_member_list import PaginatedFleetMemberList
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
     from .paginated_org_list import PaginatedOrgList
     from .paginated_project_list import PaginatedProjectList
     from .paginated_property_list import PaginatedPropertyList
+    from .paginated_sensor_graph_list import PaginatedSensorGraphList
     from .paginated_stream_data_list import PaginatedStreamDataList
     from .paginated_stream_id_data_list import PaginatedStreamIdDataList
     from .paginated_stream_list import PaginatedStreamList
@@ -88,9 +91,12 @@ if TYPE_CHECKING:
     from .property_new import PropertyNew
     from .property_patch import PropertyPatch
     from .property_write import PropertyWrite
+    from .sensor_graph import SensorGraph
     from .sensor_graph_ref import SensorGraphRef
     from .set_password import SetPassword
     from .stream import Stream
+    from .stream_count import StreamCount
+    from .stream_counts import StreamCounts
     from .stream_data import StreamData
     from .stream_data_write import StreamDataWrite
     from .stream_data_write_type import StreamDataWriteType
@@ -132,6 +138,7 @@ _MODULES = {
     "DeviceKey": "device_key",
     "DevicePatch": "device_patch",
     "DeviceStatus": "device_status",
+    "DeviceTemplate": "device_template",
     "DeviceTemplateRef": "device_template_ref",
     "DeviceTrim": "device_trim",
     "DeviceUpgrade": "device_upgrade",
@@ -167,6 +174,7 @@ _MODULES = {
     "PaginatedAccountList": "paginated_account_list",
     "PaginatedDataBlockList": "paginated_data_block_list",
     "PaginatedDeviceList": "paginated_device_list",
+    "PaginatedDeviceTemplateList": "paginated_device_template_list",
     "PaginatedEventList": "paginated_event_list",
     "PaginatedFleetList": "paginated_fleet_list",
     "PaginatedFleetMemberList": "paginated_fleet_member_list",
@@ -174,6 +182,7 @@ _MODULES = {
     "PaginatedOrgList": "paginated_org_list",
     "PaginatedProjectList": "paginated_project_list",
     "PaginatedPropertyList": "paginated_property_list",
+    "PaginatedSensorGraphList": "paginated_sensor_graph_list",
     "PaginatedStreamDataList": "paginated_stream_data_list",
     "PaginatedStreamIdDataList": "paginated_stream_id_data_list",
     "PaginatedStreamList": "paginated_stream_list",
@@ -193,9 +202,12 @@ _MODULES = {
     "PropertyNew": "property_new",
     "PropertyPatch": "property_patch",
     "PropertyWrite": "property_write",
+    "SensorGraph": "sensor_graph",
     "SensorGraphRef": "sensor_graph_ref",
     "SetPassword": "set_password",
     "Stream": "stream",
+    "StreamCount": "stream_count",
+    "StreamCounts": "stream_counts",
     "StreamData": "stream_data",
     "StreamDataWrite": "stream_data_write",
     "StreamDataWriteType": "stream_data_write_type",
@@ -238,6 +250,7 @@ __all__ = (
     "DeviceKey",
     "DevicePatch",
     "DeviceStatus",
+    "DeviceTemplate",
     "DeviceTemplateRef",
     "DeviceTrim",
     "DeviceUpgrade",
@@ -273,6 +286,7 @@ __all__ = (
     "PaginatedAccountList",
     "PaginatedDataBlockList",
     "PaginatedDeviceList",
+    "PaginatedDeviceTemplateList",
     "PaginatedEventList",
     "PaginatedFleetList",
     "PaginatedFleetMemberList",
@@ -280,6 +294,7 @@ __all__ = (
     "PaginatedOrgList",
     "PaginatedProjectList",
     "PaginatedPropertyList",
+    "PaginatedSensorGraphList",
     "PaginatedStreamDataList",
     "PaginatedStreamerList",
     "PaginatedStreamerReportList",
@@ -299,9 +314,12 @@ __all__ = (
     "PropertyNew",
     "PropertyPatch",
     "PropertyWrite",
+    "SensorGraph",
     "SensorGraphRef",
     "SetPassword",
     "Stream",
+    "StreamCount",
+    "StreamCounts",
     "StreamData",
     "StreamDataWrite",
     "StreamDataWriteType",

@@ -17,6 +17,8 @@ class DevicePatch(Model):
         lon (float, optional)
         external_id (str, optional)
         active (bool, optional)
+        sg (str, optional): The slug of a known sensor graph.
+        template (str, optional): The slug of a known device template.
     """
 
     label: str | Unset = UNSET
@@ -24,3 +26,5 @@ class DevicePatch(Model):
     lon: float | Unset = UNSET
     external_id: str | Unset = UNSET
     active: bool | Unset = UNSET
+    sg: str | Unset = UNSET
+    template: str | Unset = UNSET

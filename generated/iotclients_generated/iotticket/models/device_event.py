@@ -16,7 +16,8 @@ class DeviceEvent(Model):
     Attributes:
         id (str)
         m (str)
-        ts (str)
+        ts (int | str): An ISO-8601 timestamp (UTC when it has no offset) or an integer
+            epoch in milliseconds, the two forms the SDK documents.
         gn (str, optional)
         type (EventType, optional)
         severity (Severity, optional)
@@ -28,12 +29,11 @@ class DeviceEvent(Model):
         "gn": {"max_length": 255, "type": "string"},
         "id": {"max_length": 255, "min_length": 1, "type": "string"},
         "m": {"max_length": 255, "type": "string"},
-        "ts": {"min_length": 1, "type": "string"},
     }
 
     id: str
     m: str
-    ts: str
+    ts: int | str
     gn: str | Unset = UNSET
     type: EventType | Unset = UNSET
     severity: Severity | Unset = UNSET

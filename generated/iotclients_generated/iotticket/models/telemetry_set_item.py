@@ -15,7 +15,8 @@ class TelemetrySetItem(Model):
 
     Attributes:
         id (str)
-        ts (str)
+        ts (int | str): An ISO-8601 timestamp (UTC when it has no offset) or an integer
+            epoch in milliseconds, the two forms the SDK documents.
         t (list[TelemetrySetValue])
     """
 
@@ -23,11 +24,10 @@ class TelemetrySetItem(Model):
     __constraints__: ClassVar[dict[str, object]] = {
         "id": {"max_length": 255, "min_length": 1, "type": "string"},
         "t": {"min_length": 1, "type": "array"},
-        "ts": {"min_length": 1, "type": "string"},
     }
 
     id: str
-    ts: str
+    ts: int | str
     t: list[TelemetrySetValue]
 
 

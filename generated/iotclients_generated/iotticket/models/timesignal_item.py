@@ -15,7 +15,8 @@ class TimesignalItem(Model):
 
     Attributes:
         n (str)
-        ts (str)
+        ts (int | str): An ISO-8601 timestamp (UTC when it has no offset) or an integer
+            epoch in milliseconds, the two forms the SDK documents.
         id (str)
         value (JsonObject): Any JSON object.
     """
@@ -24,11 +25,10 @@ class TimesignalItem(Model):
     __constraints__: ClassVar[dict[str, object]] = {
         "id": {"max_length": 255, "min_length": 1, "type": "string"},
         "n": {"min_length": 1, "type": "string"},
-        "ts": {"min_length": 1, "type": "string"},
     }
 
     n: str
-    ts: str
+    ts: int | str
     id: str
     value: JsonObject
 

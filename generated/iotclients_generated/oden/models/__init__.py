@@ -6,10 +6,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .batch_metadata import BatchMetadata
+    from .batch_metadata_metadata_type import BatchMetadataMetadataType
     from .bulk_delete_intervals_response import BulkDeleteIntervalsResponse
     from .bulk_delete_quality_tests_request import BulkDeleteQualityTestsRequest
     from .bulk_interval_item import BulkIntervalItem
     from .bulk_update_intervals_response import BulkUpdateIntervalsResponse
+    from .custom_metadata import CustomMetadata
+    from .custom_metadata_metadata_type import CustomMetadataMetadataType
     from .dashboard_column_spec import DashboardColumnSpec
     from .dashboard_column_spec_type import DashboardColumnSpecType
     from .dashboard_custom_interval_filter import DashboardCustomIntervalFilter
@@ -33,7 +37,6 @@ if TYPE_CHECKING:
     from .interval_bulk_delete import IntervalBulkDelete
     from .interval_bulk_update import IntervalBulkUpdate
     from .interval_metadata import IntervalMetadata
-    from .interval_metadata_metadata_type import IntervalMetadataMetadataType
     from .interval_ref import IntervalRef
     from .interval_type import IntervalType
     from .interval_type_set import IntervalTypeSet
@@ -51,6 +54,8 @@ if TYPE_CHECKING:
     from .quality_schema import QualitySchema
     from .quality_test import QualityTest
     from .quality_test_raw_data import QualityTestRawData
+    from .run_metadata import RunMetadata
+    from .run_metadata_metadata_type import RunMetadataMetadataType
     from .run_oql_query_format import RunOqlQueryFormat
     from .scrap_yield_data import ScrapYieldData
     from .scrap_yield_raw_data import ScrapYieldRawData
@@ -59,15 +64,21 @@ if TYPE_CHECKING:
     from .scrap_yield_set_request import ScrapYieldSetRequest
     from .search_maintenance_work_orders_request import SearchMaintenanceWorkOrdersRequest
     from .state_category import StateCategory
+    from .state_metadata import StateMetadata
+    from .state_metadata_metadata_type import StateMetadataMetadataType
     from .state_reason import StateReason
     from .target import Target
     from .unit import Unit
 
 _MODULES = {
+    "BatchMetadata": "batch_metadata",
+    "BatchMetadataMetadataType": "batch_metadata_metadata_type",
     "BulkDeleteIntervalsResponse": "bulk_delete_intervals_response",
     "BulkDeleteQualityTestsRequest": "bulk_delete_quality_tests_request",
     "BulkIntervalItem": "bulk_interval_item",
     "BulkUpdateIntervalsResponse": "bulk_update_intervals_response",
+    "CustomMetadata": "custom_metadata",
+    "CustomMetadataMetadataType": "custom_metadata_metadata_type",
     "DashboardColumnSpec": "dashboard_column_spec",
     "DashboardColumnSpecType": "dashboard_column_spec_type",
     "DashboardCustomIntervalFilter": "dashboard_custom_interval_filter",
@@ -90,8 +101,6 @@ _MODULES = {
     "IntervalBulkCreate": "interval_bulk_create",
     "IntervalBulkDelete": "interval_bulk_delete",
     "IntervalBulkUpdate": "interval_bulk_update",
-    "IntervalMetadata": "interval_metadata",
-    "IntervalMetadataMetadataType": "interval_metadata_metadata_type",
     "IntervalRef": "interval_ref",
     "IntervalType": "interval_type",
     "IntervalTypeSet": "interval_type_set",
@@ -109,6 +118,8 @@ _MODULES = {
     "QualitySchema": "quality_schema",
     "QualityTest": "quality_test",
     "QualityTestRawData": "quality_test_raw_data",
+    "RunMetadata": "run_metadata",
+    "RunMetadataMetadataType": "run_metadata_metadata_type",
     "RunOqlQueryFormat": "run_oql_query_format",
     "ScrapYieldData": "scrap_yield_data",
     "ScrapYieldRawData": "scrap_yield_raw_data",
@@ -117,16 +128,23 @@ _MODULES = {
     "ScrapYieldSetRequest": "scrap_yield_set_request",
     "SearchMaintenanceWorkOrdersRequest": "search_maintenance_work_orders_request",
     "StateCategory": "state_category",
+    "StateMetadata": "state_metadata",
+    "StateMetadataMetadataType": "state_metadata_metadata_type",
     "StateReason": "state_reason",
     "Target": "target",
     "Unit": "unit",
+    "IntervalMetadata": "interval_metadata",
 }
 
 __all__ = (
+    "BatchMetadata",
+    "BatchMetadataMetadataType",
     "BulkDeleteIntervalsResponse",
     "BulkDeleteQualityTestsRequest",
     "BulkIntervalItem",
     "BulkUpdateIntervalsResponse",
+    "CustomMetadata",
+    "CustomMetadataMetadataType",
     "DashboardColumnSpec",
     "DashboardColumnSpecType",
     "DashboardCustomIntervalFilter",
@@ -149,8 +167,6 @@ __all__ = (
     "IntervalBulkCreate",
     "IntervalBulkDelete",
     "IntervalBulkUpdate",
-    "IntervalMetadata",
-    "IntervalMetadataMetadataType",
     "IntervalRef",
     "IntervalType",
     "IntervalTypeSet",
@@ -168,6 +184,8 @@ __all__ = (
     "QualitySchema",
     "QualityTest",
     "QualityTestRawData",
+    "RunMetadata",
+    "RunMetadataMetadataType",
     "RunOqlQueryFormat",
     "ScrapYieldData",
     "ScrapYieldRawData",
@@ -176,9 +194,12 @@ __all__ = (
     "ScrapYieldSetRequest",
     "SearchMaintenanceWorkOrdersRequest",
     "StateCategory",
+    "StateMetadata",
+    "StateMetadataMetadataType",
     "StateReason",
     "Target",
     "Unit",
+    "IntervalMetadata",
 )
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from attrs import define
 from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.unions import OneOf
 
 
 @absent_by_default
@@ -12,26 +15,57 @@ class BulkIntervalItem(Model):
     """BulkIntervalItem.
 
     One interval of a bulk create or update. The interval's `line` and
-    `type` are given once in the enclosing request, not here. Updates
-    need `id`.
+    `type` are given once in the enclosing request; an item may repeat
+    them, but only naming that same line and type. Updates need `id`.
 
     Attributes:
         id (str, optional)
+        type (IntervalType, optional): An interval type: one of the built-in `RUN`, `BATCH` and `STATE`, or
+            a custom type with a free-text name such as `operator id`.
+        line (Line, optional): A production line, named by `id`, or by `name` (or `secondary_name`)
+            together with its `factory`.
+        match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
+            more than one entity matches, `all` returns every match, `first` and
+            `last` pick the oldest or newest match where that applies. When
+            omitted the server uses `unique`.
         name (str, optional)
         start_time (AwareDatetime, optional)
         end_time (AwareDatetime, optional)
-        metadata (IntervalMetadata, optional): The metadata of an interval. Which fields apply depends on the
-            interval type: `RUN` uses `product` and `target`, `BATCH` uses
-            `run`, `STATE` uses `reason`, `category` and `comment`, and custom
-            types carry free-form keys, which are kept as additional properties.
+        metadata (BatchMetadata | CustomMetadata | RunMetadata | StateMetadata, optional): The metadata of an interval; which kind applies depends on the
+            interval type. The server sets `metadata_type` in responses; requests
+            may leave it out.
     """
 
     id: str | Unset = UNSET
+    type: IntervalType | Unset = UNSET
+    line: Line | Unset = UNSET
+    match: Match | Unset = UNSET
     name: str | Unset = UNSET
     start_time: AwareDatetime | Unset = UNSET
     end_time: AwareDatetime | Unset = UNSET
-    metadata: IntervalMetadata | Unset = UNSET
+    metadata: (
+        Annotated[
+            BatchMetadata | RunMetadata | StateMetadata | CustomMetadata,
+            OneOf(
+                "oneOf",
+                discriminator="metadata_type",
+                mapping={
+                    "batch": "BatchMetadata",
+                    "custom": "CustomMetadata",
+                    "run": "RunMetadata",
+                    "state": "StateMetadata",
+                },
+            ),
+        ]
+        | Unset
+    ) = UNSET
 
 
 # Imported after the class so that models referring to each other resolve without cycles.
-from .interval_metadata import IntervalMetadata  # noqa: E402
+from .batch_metadata import BatchMetadata  # noqa: E402
+from .custom_metadata import CustomMetadata  # noqa: E402
+from .interval_type import IntervalType  # noqa: E402
+from .line import Line  # noqa: E402
+from .match import Match  # noqa: E402
+from .run_metadata import RunMetadata  # noqa: E402
+from .state_metadata import StateMetadata  # noqa: E402

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from attrs import define
 from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.unions import OneOf
 
 
 @absent_by_default
@@ -24,10 +27,9 @@ class Interval(Model):
         name (str, optional)
         start_time (AwareDatetime, optional)
         end_time (AwareDatetime, optional)
-        metadata (IntervalMetadata, optional): The metadata of an interval. Which fields apply depends on the
-            interval type: `RUN` uses `product` and `target`, `BATCH` uses
-            `run`, `STATE` uses `reason`, `category` and `comment`, and custom
-            types carry free-form keys, which are kept as additional properties.
+        metadata (BatchMetadata | CustomMetadata | RunMetadata | StateMetadata, optional): The metadata of an interval; which kind applies depends on the
+            interval type. The server sets `metadata_type` in responses; requests
+            may leave it out.
         match (Match, optional): How many matching entities are acceptable. `unique` answers 409 when
             more than one entity matches, `all` returns every match, `first` and
             `last` pick the oldest or newest match where that applies. When
@@ -40,12 +42,30 @@ class Interval(Model):
     name: str | Unset = UNSET
     start_time: AwareDatetime | Unset = UNSET
     end_time: AwareDatetime | Unset = UNSET
-    metadata: IntervalMetadata | Unset = UNSET
+    metadata: (
+        Annotated[
+            BatchMetadata | RunMetadata | StateMetadata | CustomMetadata,
+            OneOf(
+                "oneOf",
+                discriminator="metadata_type",
+                mapping={
+                    "batch": "BatchMetadata",
+                    "custom": "CustomMetadata",
+                    "run": "RunMetadata",
+                    "state": "StateMetadata",
+                },
+            ),
+        ]
+        | Unset
+    ) = UNSET
     match: Match | Unset = UNSET
 
 
 # Imported after the class so that models referring to each other resolve without cycles.
-from .interval_metadata import IntervalMetadata  # noqa: E402
+from .batch_metadata import BatchMetadata  # noqa: E402
+from .custom_metadata import CustomMetadata  # noqa: E402
 from .interval_type import IntervalType  # noqa: E402
 from .line import Line  # noqa: E402
 from .match import Match  # noqa: E402
+from .run_metadata import RunMetadata  # noqa: E402
+from .state_metadata import StateMetadata  # noqa: E402

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
 from attrs import define
 from iotclients.core.model import UNSET, AwareDatetime, Model, Unset, absent_by_default
+from iotclients.core.unions import OneOf
 
 
 @absent_by_default
@@ -16,7 +18,8 @@ class ScrapYieldData(Model):
     One scrap and yield record of an interval.
 
     Attributes:
-        raw_data (ScrapYieldRawData, optional): The recorded scrap and yield values, for example `{"scrap": 100, "yield": 50}`.
+        raw_data (ScrapYieldRawData | str, optional): The recorded values: an object, or a string holding the same
+            JSON object (the form of Oden's schema). Responses give an object.
         id (UUID, optional)
         schema (ScrapYieldSchema, optional): How the scrap and yield records of a factory are converted and measured.
         timestamp (AwareDatetime | None, optional)
@@ -26,7 +29,7 @@ class ScrapYieldData(Model):
             omitted the server uses `unique`.
     """
 
-    raw_data: ScrapYieldRawData | Unset = UNSET
+    raw_data: Annotated[ScrapYieldRawData | str, OneOf("oneOf")] | Unset = UNSET
     id: UUID | Unset = UNSET
     schema: ScrapYieldSchema | Unset = UNSET
     timestamp: AwareDatetime | None | Unset = UNSET

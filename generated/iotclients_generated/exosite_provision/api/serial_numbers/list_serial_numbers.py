@@ -1,4 +1,4 @@
-"""GET /provision/manage/model/{model}/ — List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`."""
+"""GET /provision/manage/model/{model}/ — List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true` (status blank until instantiated)."""
 
 from iotclients.core.operation import Operation, Param, Reply
 
@@ -10,7 +10,7 @@ OPERATION = Operation(
     method="GET",
     path="/provision/manage/model/{model}/",
     idempotent=True,
-    summary="List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true`.",
+    summary="List serial numbers: `sn,rid,extra`, or `sn,status,rid,extra` with `status=true` (status blank until instantiated).",
     params=(
         Param(
             argument="model",

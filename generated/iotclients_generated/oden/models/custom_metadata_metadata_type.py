@@ -1,11 +1,8 @@
 from enum import StrEnum
 
 
-class IntervalMetadataMetadataType(StrEnum):
-    BATCH = "batch"
+class CustomMetadataMetadataType(StrEnum):
     CUSTOM = "custom"
-    RUN = "run"
-    STATE = "state"
 
     def __str__(self) -> str:
         return str(self.value)

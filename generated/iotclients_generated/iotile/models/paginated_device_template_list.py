@@ -1,0 +1,28 @@
+"""PaginatedDeviceTemplateList (specs/iotile.openapi.yaml: #/components/schemas/PaginatedDeviceTemplateList)."""
+
+from __future__ import annotations
+
+from attrs import define
+from iotclients.core.model import UNSET, Model, Unset, absent_by_default
+
+
+@absent_by_default
+@define(kw_only=True, repr=False, slots=True)
+class PaginatedDeviceTemplateList(Model):
+    """PaginatedDeviceTemplateList.
+
+    Attributes:
+        count (int)
+        results (list[DeviceTemplate])
+        next (None | str, optional)
+        previous (None | str, optional)
+    """
+
+    count: int
+    results: list[DeviceTemplate]
+    next: None | str | Unset = UNSET
+    previous: None | str | Unset = UNSET
+
+
+# Imported after the class so that models referring to each other resolve without cycles.
+from .device_template import DeviceTemplate  # noqa: E402

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RunMetadataMetadataType(StrEnum):
+    RUN = "run"
+
+    def __str__(self) -> str:
+        return str(self.value)
