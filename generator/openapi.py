@@ -14,7 +14,8 @@ from typing import Any
 
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names, snake
-from .specload import load_spec, resolve_ref
+from .prepare import prepare
+from .specload import resolve_ref
 from .vendors import ROOT, TEMPLATES, Vendor
 
 _WORD = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
@@ -181,6 +182,8 @@ def _responses(
     replies: list[tuple[int, list[tuple[str, str | None]]]] = []
     errors: list[tuple[int, str]] = []
     for status, declared in (operation.get("responses") or {}).items():
+        if status == "default":
+            continue  # see _default_error
         code = int(str(status))
         content = resolve_ref(document, declared).get("content") or {}
         if 200 <= code < 300:
@@ -194,6 +197,14 @@ def _responses(
             if json_media:  # a text error body is kept as text, in the message and ``body``
                 errors.append((code, types.expr(json_media[0].get("schema"), qualified=True)))
     return replies, errors
+
+
+def _default_error(document: dict[str, Any], operation: dict[str, Any], types: _Types) -> str | None:
+    """The type of the ``default`` response's JSON body: the error model of undeclared statuses."""
+    declared = (operation.get("responses") or {}).get("default")
+    content = resolve_ref(document, declared).get("content") or {} if declared else {}
+    json_media = [item for media_type, item in content.items() if _is_json(media_type)]
+    return types.expr(json_media[0].get("schema"), qualified=True) if json_media else None
 
 
 def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[str, dict[str, Any]]:
@@ -227,9 +238,12 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         replies, errors = _responses(document, operation, types)
         info["replies"] = sorted(replies)
         info["errors"] = sorted(errors)
+        info["default_error"] = _default_error(document, operation, types)
         if info["batch"]:
             info["core_imports"].append("BatchLimits")
         thunks = [e for _, e in errors] + [t for _, media in replies for _, t in media if t]
+        if info["default_error"]:
+            thunks.append(info["default_error"])
         if info["body"]:
             thunks.append(info["body"]["type_expr"])
         # Type thunks are evaluated in the endpoint module: ``Any`` must be importable there.
@@ -369,7 +383,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
-    document = load_spec(vendor.spec_path)
+    document = prepare(vendor.spec_path, house=vendor.house).document
     attributes = _Attributes(document)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], literal_enums=False),
@@ -433,7 +447,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     project.env.filters["raw"] = _text
     project.env.filters["annotation"] = _annotation
     project.env.globals.update(
-        spec_file=f"specs/{vendor.spec}",
+        spec_file=vendor.display_path,
         facade_module=vendor.facade_module,
         sync_base=vendor.sync_base,
         async_base=vendor.async_base,

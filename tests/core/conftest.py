@@ -6,7 +6,6 @@ The spec uses every body, response and paging form the generator supports; gener
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,12 +19,9 @@ PACKAGE = "widgets_generated"
 @pytest.fixture(scope="session")
 def widgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The generated ``widgets`` package (models, api and client modules importable)."""
-    import importlib
-
-    from generator.__main__ import build
     from generator.vendors import Vendor
+    from tests.generated_package import generated_package
 
-    root = tmp_path_factory.mktemp("generated")
     vendor = Vendor(
         name="widgets",
         spec=str(SPEC),
@@ -34,13 +30,5 @@ def widgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         sync_base="WidgetsClient",
         async_base="AsyncWidgetsClient",
     )
-    build([vendor], root / PACKAGE)
-    sys.path.insert(0, str(root))
-    try:
-        for module in ("models", "client"):  # bound as attributes of the package once imported
-            importlib.import_module(f"{PACKAGE}.widgets.{module}")
-        yield importlib.import_module(f"{PACKAGE}.widgets")
-    finally:
-        sys.path.remove(str(root))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with generated_package(vendor, tmp_path_factory.mktemp("generated"), PACKAGE) as package:
+        yield package
