@@ -32,6 +32,8 @@ Finding = Diagnostic  # the OpenRPC lint builds findings the same way
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STATUS = re.compile(r"^[1-5][0-9][0-9]$")
+# openapi-spec-validator's own rules name the operation in the message, not in the error's path.
+_OPERATION_IN_MESSAGE = re.compile(r"for '(?P<method>[a-z]+)'(?: operation)? in '(?P<path>/[^']*)'")
 
 # Every extension we read, and where it may appear. Anything else spelled x-iotclients-* is a typo.
 KNOWN_EXTENSIONS = {
@@ -167,6 +169,9 @@ def _structure(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic]
             deepest = best_match(error.context) if getattr(error, "context", None) else None
             chosen = deepest if deepest is not None and len(deepest.absolute_path) else error
             where = pointer(*chosen.absolute_path)
+            named = _OPERATION_IN_MESSAGE.search(str(chosen.message))
+            if where == "#" and named and named["method"] in HTTP_METHODS:
+                where = operation_pointer(named["path"], named["method"])  # a rule on one operation
             message = " ".join(str(chosen.message).split())
             if len(message) > 160:
                 message = message[:157] + "..."

@@ -187,3 +187,59 @@ def test_constructs_other_parts_of_the_generator_read_stay_lint_clean() -> None:
         },
     }
     assert [str(d) for d in lint_openapi(document, house=False) if d.severity == "error"] == []
+
+
+def test_an_unexpected_failure_while_checking_is_one_line_naming_the_spec(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import generator.lint
+    from generator.__main__ import main
+
+    def broken(document: dict[str, Any], *, house: bool = True) -> list[Any]:
+        raise RuntimeError("a construct nobody foresaw")
+
+    monkeypatch.setattr(generator.lint, "lint_openapi", broken)
+    assert main(["lint", "--spec", str(BROKEN[0])]) == 1
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(
+        f"{BROKEN[0].relative_to(ROOT)}:1:1: error: #: checking the spec failed (RuntimeError"
+    )
+    assert "a construct nobody foresaw" in line
+
+
+def _copy_project(target: Path) -> Path:
+    import shutil
+
+    for name in ("specs", "generator", "overlays"):
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def test_add_vendor_copies_registers_and_generates_a_foreign_spec(tmp_path: Path) -> None:
+    from generator.vendors import read_registry
+
+    project = _copy_project(tmp_path)
+    petstore = ROOT / "tests" / "generator" / "specs" / "petstore.yaml"
+
+    def add(name: str, spec: Path) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "generator", "add-vendor", name, str(spec)]
+        return subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=300)
+
+    added = add("petstore", petstore)
+    assert added.returncode == 0, added.stdout + added.stderr
+    assert "warning: #/paths: operationIds become snake_case methods" in added.stdout
+    assert (project / "specs" / "petstore.openapi.yaml").read_bytes() == petstore.read_bytes()
+    vendor = read_registry(project / "specs" / "vendors.yaml")["petstore"]
+    assert (vendor.spec, vendor.house, vendor.sync_base) == ("petstore.openapi.yaml", False, "PetstoreClient")
+    client = project / "generated" / "iotclients_generated" / "petstore" / "client.py"
+    assert "class PetstoreClient(SyncAPIClient):" in client.read_text()
+
+    again = add("petstore", petstore)
+    assert again.returncode == 1
+    assert "already registered" in again.stdout
+
+    refused = add("things", ROOT / "tests" / "generator" / "broken" / "dangling_ref_in_schema.yaml")
+    assert refused.returncode == 1
+    assert "'#/components/schemas/Owner' points to nothing" in refused.stdout
+    assert not (project / "specs" / "things.openapi.yaml").exists()
+    assert "things" not in read_registry(project / "specs" / "vendors.yaml")
