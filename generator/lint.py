@@ -23,7 +23,7 @@ from .spec_walk import (
     iter_schemas,
     operation_pointer,
 )
-from .specload import DanglingRefError, ref_target
+from .specload import DanglingRefError, ref_target, resolve_ref
 
 __all__ = ["HTTP_METHODS", "Finding", "iter_operations", "lint_openapi"]
 
@@ -60,35 +60,53 @@ _PRIMITIVES = ("string", "integer", "number", "boolean", "null")
 
 def lint_openapi(document: dict[str, Any], *, house: bool = True) -> list[Diagnostic]:
     """Every problem of ``document``; ``house=False`` for a vendor's spec taken as published."""
-    document = copy.deepcopy(document)
-    found = string_status_keys(document, house=house)
-    dangling = list(_dangling_refs(document))
+    state: dict[str, Any] = {"document": copy.deepcopy(document)}
+    found: list[Diagnostic] = []
+    # Validation first: the rules after it read the document as valid OpenAPI, so a rule that
+    # trips on a malformed part is silent when validation has already described that part.
+    found += _guarded(lambda: string_status_keys(state["document"], house=house), quiet=False)
+    dangling = _guarded(lambda: _dangling_refs(state["document"]), quiet=False)
     found += dangling
-    structural = [] if dangling else list(_structure(document, house=house))
-    found += structural
-    prepared = prepare_document(document, {}, house=house, statuses_done=True)
-    found += prepared.diagnostics
-    document = prepared.document
+    structural = [] if dangling else _guarded(lambda: _structure(state["document"], house=house), quiet=False)
+    found += structural  # (the validator cannot follow a reference to nothing)
+    quiet = bool(dangling or structural)
+
+    def prepared() -> list[Diagnostic]:
+        result = prepare_document(state["document"], {}, house=house, statuses_done=True)
+        state["document"] = result.document
+        return result.diagnostics
+
+    found += _guarded(prepared, quiet=quiet)
     checks: list[Callable[[], Iterator[Diagnostic]]] = [
-        lambda: _extensions(document, house=house),
-        lambda: _operations(document, house=house),
-        lambda: _top_level_schemas(document),
-        lambda: _component_names(document),
-        lambda: _property_names(document, house=house),
+        lambda: _extensions(state["document"], house=house),
+        lambda: _operations(state["document"], house=house),
+        lambda: _top_level_schemas(state["document"]),
+        lambda: _component_names(state["document"]),
+        lambda: _property_names(state["document"], house=house),
+        lambda: _generator_limits(state["document"]),
     ]
     for check in checks:
-        try:
-            found += list(check())
-        except Exception as exc:  # a malformed part: say so unless validation already did
-            if not (structural or dangling):
-                found.append(
-                    Diagnostic(
-                        "#",
-                        f"the document could not be fully checked ({type(exc).__name__}: {exc})",
-                        "fix the other errors first; if none remain, report this spec to the maintainers",
-                    )
-                )
+        found += _guarded(check, quiet=quiet)
     return _unique(found)
+
+
+def _guarded(
+    check: Callable[[], Iterator[Diagnostic] | list[Diagnostic]], *, quiet: bool
+) -> list[Diagnostic]:
+    """The findings of ``check``; an exception becomes a finding, or nothing if ``quiet``."""
+    found: list[Diagnostic] = []
+    try:
+        found.extend(check())
+    except Exception as exc:  # a malformed part no rule foresaw
+        if not quiet:
+            found.append(
+                Diagnostic(
+                    "#",
+                    f"the document could not be fully checked ({type(exc).__name__}: {exc})",
+                    "fix the other errors first; if none remain, simplify that part or report it",
+                )
+            )
+    return found
 
 
 def _unique(found: list[Diagnostic]) -> list[Diagnostic]:
@@ -115,12 +133,26 @@ def _operation_at(document: dict[str, Any], where: str) -> str | None:
 # --- references -------------------------------------------------------------------------------
 
 _NOT_SCHEMA_DATA = ("example", "examples", "default", "const", "enum")
+# Mappings whose keys are names chosen by the author (a property may be called ``default``).
+_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "dependentSchemas", "schemas", "responses", "parameters"}
+    | {"headers", "content", "paths", "pathItems", "requestBodies", "encoding", "securitySchemes"}
+)
+
+
+def _children(node: dict[Any, Any], where: str, names: bool) -> Iterator[tuple[Any, Any, str, bool]]:
+    """(key, value, pointer, whether value is a mapping of names) for the keys worth walking into:
+    not example data, not other vendors' extensions."""
+    for key, value in node.items():
+        if not names and (key in _NOT_SCHEMA_DATA or str(key).startswith("x-")):
+            continue
+        yield key, value, f"{where}{pointer(key)[1:]}", not names and key in _NAME_MAPS
 
 
 def _dangling_refs(document: dict[str, Any]) -> Iterator[Diagnostic]:
-    def walk(node: Any, where: str) -> Iterator[Diagnostic]:
+    def walk(node: Any, where: str, names: bool = False) -> Iterator[Diagnostic]:
         if isinstance(node, dict):
-            ref = node.get("$ref")
+            ref = None if names else node.get("$ref")
             if isinstance(ref, str):
                 try:
                     ref_target(document, ref)
@@ -134,10 +166,8 @@ def _dangling_refs(document: dict[str, Any]) -> Iterator[Diagnostic]:
                         else f"define {ref[2:]!r} or correct the reference",
                         operation=_operation_at(document, where),
                     )
-            for key, value in node.items():
-                if key in _NOT_SCHEMA_DATA or str(key).startswith("x-"):
-                    continue
-                yield from walk(value, f"{where}{pointer(key)[1:]}")
+            for _, value, path, value_names in _children(node, where, names):
+                yield from walk(value, path, value_names)
         elif isinstance(node, list):
             for index, item in enumerate(node):
                 yield from walk(item, f"{where}/{index}")
@@ -163,6 +193,8 @@ def _structure(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic]
 
     validator = (OpenAPIV30SpecValidator if version.startswith("3.0") else OpenAPIV31SpecValidator)(document)
     reported = 0
+    misplaced = _non_schemas(document)
+    named_places: set[str] = set()
     try:
         for error in validator.iter_errors():
             reported += 1
@@ -172,6 +204,12 @@ def _structure(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic]
             named = _OPERATION_IN_MESSAGE.search(str(chosen.message))
             if where == "#" and named and named["method"] in HTTP_METHODS:
                 where = operation_pointer(named["path"], named["method"])  # a rule on one operation
+            elif where == "#" and str(chosen.message).endswith(_NOT_A_SCHEMA):
+                # Reported without a path: the first place (not yet named) holding that value.
+                value = str(chosen.message).removesuffix(_NOT_A_SCHEMA)
+                places = [w for w, v in misplaced if v == value]
+                where = next((w for w in places if w not in named_places), places[0] if places else where)
+                named_places.add(where)
             message = " ".join(str(chosen.message).split())
             if len(message) > 160:
                 message = message[:157] + "..."
@@ -189,6 +227,106 @@ def _structure(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic]
             f"not valid OpenAPI {version}: {type(exc).__name__} {' '.join(str(exc).split())[:160]}",
             "correct the document as the OpenAPI specification says",
         )
+
+
+_NOT_A_SCHEMA = " is not of type 'object', 'boolean'"
+_ONE_SCHEMA = (
+    "schema",
+    "items",
+    "not",
+    "additionalProperties",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+)
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+
+
+def _non_schemas(document: dict[str, Any], *, booleans: bool = False) -> list[tuple[str, str]]:
+    """(pointer, repr) of every value that stands where a schema belongs but is not one (or, with
+    ``booleans``, is a boolean schema)."""
+    found: list[tuple[str, str]] = []
+
+    def check(value: Any, where: str) -> None:
+        if not isinstance(value, dict | bool) or (booleans and isinstance(value, bool)):
+            found.append((where, repr(value)))
+
+    def walk(node: Any, where: str, names: bool = False) -> None:
+        if isinstance(node, dict):
+            for key, value, path, value_names in _children(node, where, names):
+                in_map = names and where.endswith(("/schemas", *(f"/{k}" for k in _SCHEMA_MAPS)))
+                if in_map or (not names and key in _ONE_SCHEMA):
+                    check(value, path)
+                elif not names and key in _SCHEMA_LISTS and isinstance(value, list):
+                    for index, item in enumerate(value):
+                        check(item, f"{path}/{index}")
+                walk(value, path, value_names)
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{where}/{index}")
+
+    walk(document, "#")
+    return found
+
+
+_JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
+
+
+def _generator_limits(document: dict[str, Any]) -> Iterator[Diagnostic]:
+    """Valid OpenAPI 3.1 that the generator cannot turn into a client."""
+    if not document.get("paths"):
+        yield Diagnostic("#", "the document has no paths: there is nothing to generate", "describe the paths")
+    for where, value in _non_schemas(document, booleans=True):
+        if value in ("True", "False") and not where.endswith("/additionalProperties"):
+            yield Diagnostic(
+                where,
+                f"boolean schema {value} is not supported",
+                "write {} for any value" + (" or remove it" if value == "False" else ""),
+                operation=_operation_at(document, where),
+            )
+    for where, schema in iter_schemas(document):
+        kind = schema.get("type")
+        kinds = kind if isinstance(kind, list) else [kind] if kind is not None else []
+        if any(not isinstance(k, str) or k not in _JSON_TYPES for k in kinds):
+            yield Diagnostic(
+                f"{where}/type",
+                f"type {kind!r} is not a JSON type",
+                f"use one of {', '.join(sorted(_JSON_TYPES))} (or a list of them)",
+                operation=_operation_at(document, where),
+            )
+        if "array" in kinds and "items" not in schema and "prefixItems" not in schema:
+            yield Diagnostic(
+                where,
+                "an array schema without items",
+                "declare items (items: {} for any value)",
+                operation=_operation_at(document, where),
+            )
+    for path, method, operation in iter_operations(document):
+        where = operation_pointer(path, method)
+        name = operation.get("operationId") if isinstance(operation.get("operationId"), str) else None
+        if not operation.get("responses"):
+            yield Diagnostic(
+                where, "the operation declares no responses", "declare at least one", operation=name
+            )
+        body = operation.get("requestBody")
+        if body is not None and not _resolved(document, body).get("content") and not _dangles(document, body):
+            yield Diagnostic(
+                f"{where}/requestBody",
+                "the request body declares no media type",
+                "add content with a media type, or remove the request body",
+                operation=name,
+            )
+
+
+def _dangles(document: dict[str, Any], node: Any) -> bool:
+    try:
+        resolve_ref(document, node)
+    except DanglingRefError:
+        return True
+    return False
 
 
 # --- extensions ---------------------------------------------------------------------------------
@@ -212,10 +350,13 @@ def _extensions(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic
     """Unknown or misplaced x-iotclients-* keys, and 3.0-style ``nullable``, anywhere."""
     places = _extension_places(document)
 
-    def walk(node: Any, where: str) -> Iterator[Diagnostic]:
+    def walk(node: Any, where: str, names: bool = False) -> Iterator[Diagnostic]:
         if isinstance(node, dict):
             for key, value in node.items():
                 path = f"{where}{pointer(key)[1:]}"
+                if names:  # a name (a property called ``nullable``), not a keyword
+                    yield from walk(value, path)
+                    continue
                 if key == "nullable" and house:
                     yield Diagnostic(
                         path,
@@ -241,7 +382,7 @@ def _extensions(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic
                         )
                 if key in _NOT_SCHEMA_DATA:
                     continue
-                yield from walk(value, path)
+                yield from walk(value, path, key in _NAME_MAPS)
         elif isinstance(node, list):
             for index, item in enumerate(node):
                 yield from walk(item, f"{where}/{index}")
@@ -301,8 +442,35 @@ def _operations(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic
         yield from _pagination(
             operation.get("x-iotclients-pagination"), f"{where}/x-iotclients-pagination", name
         )
+        yield from _page_results(document, operation, where, name)
         yield from _request_body(document, operation, where, name, house=house)
         yield from _responses(document, operation, where, name, error_schemas, house=house)
+
+
+def _page_results(
+    document: dict[str, Any], operation: dict[str, Any], where: str, name: str | None
+) -> Iterator[Diagnostic]:
+    """The page (first 2xx JSON reply) must have the property ``x-iotclients-pagination`` iterates."""
+    declared = operation.get("x-iotclients-pagination")
+    if not isinstance(declared, dict) or not isinstance(declared.get("results"), str):
+        return
+    responses = operation.get("responses")
+    declared_replies = responses.items() if isinstance(responses, dict) else ()
+    successes = sorted(
+        ((str(k), v) for k, v in declared_replies if str(k).startswith("2")), key=lambda kv: kv[0]
+    )
+    page: dict[str, Any] = {}
+    if successes:
+        content = _resolved(document, successes[0][1]).get("content") or {}
+        media = content.get("application/json") if isinstance(content, dict) else None
+        page = _resolved(document, media.get("schema")) if isinstance(media, dict) else {}
+    if declared["results"] not in (page.get("properties") or {}):
+        yield Diagnostic(
+            f"{where}/x-iotclients-pagination/results",
+            f"the page (first 2xx JSON reply) has no property {declared['results']!r} to iterate",
+            "name the page's list property, or describe the page's JSON body",
+            operation=name,
+        )
 
 
 def _resolved(document: dict[str, Any], node: Any) -> dict[str, Any]:
@@ -335,6 +503,13 @@ def _request_body(
                 f"request bodies must be one of {', '.join(_BODY_MEDIA_TYPES)}, "
                 "or raw content (any media type) with schema type string",
                 "use a structured media type or declare the raw content as type string",
+                operation=name,
+            )
+        if media_type in _BODY_MEDIA_TYPES[1:] and not isinstance(media.get("schema"), dict):
+            yield Diagnostic(
+                here,
+                f"a {media_type} body without a schema has no fields to send",
+                "describe the fields with a schema ($ref to an object)",
                 operation=name,
             )
         if house and "example" not in media and "examples" not in media:
@@ -432,6 +607,10 @@ def _pagination(value: Any, where: str, name: str | None) -> Iterator[Diagnostic
             operation=name,
         )
         return
+    if "results" not in value:
+        yield Diagnostic(
+            where, "has no results (the page's list property)", "name the property to iterate", operation=name
+        )
     for key, item in value.items():
         expected = _PAGINATION_KEYS.get(key)
         if expected is None:

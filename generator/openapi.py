@@ -216,7 +216,11 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
     result: dict[str, dict[str, Any]] = {}
     for path, method, operation in iter_operations(document):
         op_id = operation["operationId"]
-        endpoint = parsed[op_id]
+        endpoint = parsed.get(op_id)
+        if endpoint is None:  # the parser skips what it cannot read, with a warning we do not show
+            raise GenerationError(
+                f"operation {op_id} ({method.upper()} {path}) could not be read by the parser"
+            )
         info: dict[str, Any] = {
             "name": op_id,
             "method": method.upper(),

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.lint import lint_openapi
 from generator.prepare import prepare_document
@@ -68,6 +70,7 @@ def test_the_broken_corpus_gives_exactly_the_expected_one_line_diagnostics() -> 
         ("component_name_not_pascal_case.yaml", "32:5", "rename it 'ThingRecord'"),
         ("malformed_yaml.yaml", "10:6", "not readable as YAML"),
         ("batch_on_an_operation_without_a_facade_method.yaml", "11:7", "no public method"),
+        ("pagination_without_the_results_property.yaml", "13:9", "no property 'items' to iterate"),
     ],
 )
 def test_each_problem_is_located_where_the_reader_must_edit(name: str, where: str, words: str) -> None:
@@ -160,7 +163,8 @@ def test_the_same_spec_is_refused_by_the_house_rules_with_every_reason() -> None
     assert any("nullable" in rule for rule in rules)
 
 
-def test_constructs_other_parts_of_the_generator_read_stay_lint_clean() -> None:
+@pytest.mark.parametrize("house", [True, False])
+def test_constructs_other_parts_of_the_generator_read_stay_lint_clean(house: bool) -> None:
     document = copy.deepcopy(FOREIGN_3_0)
     document["openapi"] = "3.1.0"
     schemas = document["components"]["schemas"]
@@ -182,11 +186,18 @@ def test_constructs_other_parts_of_the_generator_read_stay_lint_clean() -> None:
     post["requestBody"] = {
         "required": False,
         "content": {
-            "application/json": {"schema": {"$ref": "#/components/schemas/Meter"}},
-            "application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/Meter"}},
+            "application/json": {"schema": {"$ref": "#/components/schemas/Meter"}, "example": {}},
+            "application/x-www-form-urlencoded": {
+                "schema": {"$ref": "#/components/schemas/Meter"},
+                "example": {},
+            },
         },
     }
-    assert [str(d) for d in lint_openapi(document, house=False) if d.severity == "error"] == []
+    if house:  # what our own specs declare, which a foreign spec has inferred
+        document["x-iotclients-error-schemas"] = ["Fault"]
+        get.update({"operationId": "get_meter", "x-iotclients-idempotent": True})
+        post.update({"operationId": "reset_meters", "x-iotclients-idempotent": False})
+    assert [str(d) for d in lint_openapi(document, house=house) if d.severity == "error"] == []
 
 
 def test_an_unexpected_failure_while_checking_is_one_line_naming_the_spec(
@@ -243,3 +254,40 @@ def test_add_vendor_copies_registers_and_generates_a_foreign_spec(tmp_path: Path
     assert "'#/components/schemas/Owner' points to nothing" in refused.stdout
     assert not (project / "specs" / "things.openapi.yaml").exists()
     assert "things" not in read_registry(project / "specs" / "vendors.yaml")
+
+
+def _pointers(node: Any, where: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [where]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _pointers(value, (*where, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _pointers(value, (*where, index))
+    return found
+
+
+_PETSTORE = ROOT / "tests" / "generator" / "specs" / "petstore.yaml"
+_JUNK: list[Any] = [None, 0, -1, True, "x", "3.0", [], {}, [{}], {"$ref": "#/nope"}, {"$ref": 7}, {"200": 5}]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), house=st.booleans())
+def test_no_mutation_of_a_spec_makes_the_lint_raise(data: st.DataObject, house: bool) -> None:
+    from generator.specload import load_spec
+
+    document = copy.deepcopy(load_spec(_PETSTORE))
+    for _ in range(data.draw(st.integers(1, 3))):
+        where = data.draw(st.sampled_from(_pointers(document)[1:]))
+        parent = document
+        for part in where[:-1]:
+            parent = parent[part]
+        if data.draw(st.booleans()) and isinstance(parent, dict):
+            del parent[where[-1]]
+        else:
+            parent[where[-1]] = copy.deepcopy(data.draw(st.sampled_from(_JUNK)))
+    found = lint_openapi(document, house=house)
+    for diagnostic in found:
+        line = diagnostic.located("spec.yaml", {})
+        assert line.startswith("spec.yaml:1:1: ") and "\n" not in line
+        assert diagnostic.where.startswith("#")
