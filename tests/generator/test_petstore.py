@@ -131,3 +131,34 @@ def test_the_fixture_is_the_published_file_unedited() -> None:
     assert "openapi-spec-validator" in text and "Apache" in text
     assert body.startswith('openapi: "3.1.0"\n')
     assert "        200:\n" in body and '$ref: "#/components/pathItems/PetPath"' in body
+
+
+def test_an_openapi_3_0_spec_generates_a_client_with_nullable_fields(tmp_path: Path) -> None:
+    from generator.vendors import Vendor
+    from tests.generated_package import generated_package
+    from tests.generator.test_lint_diagnostics import FOREIGN_3_0
+
+    spec = tmp_path / "meters.yaml"
+    spec.write_text(json.dumps(FOREIGN_3_0), encoding="utf-8")  # JSON is YAML
+    vendor = Vendor(
+        name="meters",
+        spec=str(spec),
+        kind="openapi",
+        facade_module="meters_generated.meters.client",
+        sync_base="MetersClient",
+        async_base="AsyncMetersClient",
+        house=False,
+    )
+    server = Server(
+        httpx.Response(200, json={"reading": 2.5, "label": None}),
+        httpx.Response(404, json={"detail": "no meter m-9"}),
+    )
+    with generated_package(vendor, tmp_path / "out", "meters_generated") as meters:
+        transport = httpx.MockTransport(server)
+        with meters.client.MetersClient(base_url=BASE_URL, transport=transport, max_retries=0) as client:
+            meter = client.get_meter("m-1")
+            with pytest.raises(NotFoundError) as caught:
+                client.get_meter("m-9")
+    assert (meter.reading, meter.label) == (2.5, None)
+    assert caught.value.error.detail == "no meter m-9"
+    assert [r.url.path for r in server.seen] == ["/v1/meters/m-1", "/v1/meters/m-9"]
