@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from .diagnostics import Diagnostic, errors
+from .spec_walk import path_item_aliases
 from .specload import SpecLoadError, load_spec_with_positions
 from .vendors import GENERATED, REGISTRY, SPECS, VENDORS, Vendor
 
@@ -93,7 +94,8 @@ def diagnose(vendor: Vendor) -> list[str]:
     except Exception as exc:  # lint must never stop with a traceback
         found = [_unexpected(exc, "checking")]
     ordered = sorted(found, key=lambda d: (d.severity != "error",))
-    return [d.located(display, loaded.positions) for d in ordered]
+    aliases = path_item_aliases(loaded.document)
+    return [d.located(display, loaded.positions, aliases) for d in ordered]
 
 
 def _unexpected(exc: BaseException, doing: str) -> Diagnostic:

@@ -39,8 +39,12 @@ class Diagnostic:
     def __str__(self) -> str:
         return f"{self.where}: {self.rule}"
 
-    def located(self, file: str, positions: Positions) -> str:
-        line, column = locate(self.where, positions)
+    def located(self, file: str, positions: Positions, aliases: Mapping[str, str] | None = None) -> str:
+        """The one-line form; ``aliases`` maps a pointer prefix to where its content is written
+        (a path item given by ``$ref`` is read from its target)."""
+        from .spec_walk import aliased
+
+        line, column = locate(aliased(self.where, dict(aliases or {})), positions)
         operation = f" [operation {self.operation}]" if self.operation else ""
         text = f"{file}:{line}:{column}: {self.severity}: {self.where}{operation}: {self.rule}"
         return " ".join(text.split())  # one line, whatever the messages carried

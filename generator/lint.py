@@ -18,10 +18,12 @@ from .naming import attribute_names
 from .prepare import prepare_document, string_status_keys
 from .spec_walk import (
     HTTP_METHODS,
+    aliased,
     iter_operations,
     iter_path_items,
     iter_schemas,
     operation_pointer,
+    path_item_aliases,
 )
 from .specload import DanglingRefError, ref_target, resolve_ref
 
@@ -87,7 +89,20 @@ def lint_openapi(document: dict[str, Any], *, house: bool = True) -> list[Diagno
     ]
     for check in checks:
         found += _guarded(check, quiet=quiet)
-    return _unique(found)
+    return _unique(_once_per_path_item(found, path_item_aliases(document)))
+
+
+def _once_per_path_item(found: list[Diagnostic], aliases: dict[str, str]) -> list[Diagnostic]:
+    """A path item given by ``$ref`` is checked where it is used (under ``paths``, as inlined);
+    the same finding at its definition in ``components/pathItems`` is left out."""
+    seen_through_paths = {
+        (aliased(d.where, aliases), d.problem) for d in found if aliased(d.where, aliases) != d.where
+    }
+    return [
+        d
+        for d in found
+        if aliased(d.where, aliases) != d.where or (d.where, d.problem) not in seen_through_paths
+    ]
 
 
 def _guarded(

@@ -124,3 +124,21 @@ def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]
             if isinstance(responses, dict):
                 for status, response in responses.items():
                     yield from _response_schemas(response, f"{where}/responses/{status}")
+
+
+def path_item_aliases(document: dict[str, Any]) -> dict[str, str]:
+    """``#/paths/<path>`` -> the pointer of the path item it references, for ``$ref`` path items."""
+    paths = document.get("paths")
+    return {
+        pointer("paths", name): item["$ref"]
+        for name, item in (paths.items() if isinstance(paths, dict) else ())
+        if isinstance(item, dict) and isinstance(item.get("$ref"), str) and item["$ref"].startswith("#/")
+    }
+
+
+def aliased(where: str, aliases: dict[str, str]) -> str:
+    """Where ``where`` is written in the file, through ``aliases``."""
+    for alias, target in aliases.items():
+        if where.startswith(alias + "/"):
+            return target + where[len(alias) :]
+    return where

@@ -71,6 +71,7 @@ def test_the_broken_corpus_gives_exactly_the_expected_one_line_diagnostics() -> 
         ("malformed_yaml.yaml", "10:6", "not readable as YAML"),
         ("batch_on_an_operation_without_a_facade_method.yaml", "11:7", "no public method"),
         ("pagination_without_the_results_property.yaml", "13:9", "no property 'items' to iterate"),
+        ("secret_in_a_path_item_given_by_ref.yaml", "38:9", "[operation get_thing]: x-iotclients-secret"),
     ],
 )
 def test_each_problem_is_located_where_the_reader_must_edit(name: str, where: str, words: str) -> None:
@@ -291,3 +292,31 @@ def test_no_mutation_of_a_spec_makes_the_lint_raise(data: st.DataObject, house: 
         line = diagnostic.located("spec.yaml", {})
         assert line.startswith("spec.yaml:1:1: ") and "\n" not in line
         assert diagnostic.where.startswith("#")
+
+
+def test_a_generation_failure_is_one_line_naming_the_spec(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import generator.__main__
+    import generator.openapi
+    from generator.__main__ import main
+
+    def failing(vendor: Any, out_dir: Path) -> None:
+        raise generator.openapi.GenerationError("first line\nsecond line")
+
+    monkeypatch.setattr(generator.openapi, "render", failing)
+    assert main(["check"]) == 1
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line == (
+        "specs/oden.openapi.yaml:1:1: error: #: generating from the spec failed (GenerationError: "
+        "first line second line) — the spec uses something the generator does not handle; "
+        "simplify that part or report it"
+    )
+
+    def crashing() -> int:
+        raise RuntimeError("anything at all\nat all")
+
+    monkeypatch.setattr(generator.__main__, "check", crashing)
+    assert main(["check"]) == 1
+    expected = "python -m generator check: error: RuntimeError: anything at all at all\n"
+    assert capsys.readouterr().out == expected
