@@ -19,8 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .diagnostics import Diagnostic, errors
-from .spec_walk import path_item_aliases
+from .diagnostics import Diagnostic, errors, locate
+from .spec_walk import aliased, path_item_aliases
 from .specload import SpecLoadError, load_spec_with_positions
 from .vendors import GENERATED, REGISTRY, SPECS, VENDORS, Vendor
 
@@ -93,9 +93,13 @@ def diagnose(vendor: Vendor) -> list[str]:
                 found += unwrapped_batch_operations(vendor, prepared.document)
     except Exception as exc:  # lint must never stop with a traceback
         found = [_unexpected(exc, "checking")]
-    ordered = sorted(found, key=lambda d: (d.severity != "error",))
     aliases = path_item_aliases(loaded.document)
-    return [d.located(display, loaded.positions, aliases) for d in ordered]
+
+    def order(diagnostic: Diagnostic) -> tuple[bool, tuple[int, int]]:
+        """Errors first, each kind in the order of the file."""
+        return diagnostic.severity != "error", locate(aliased(diagnostic.where, aliases), loaded.positions)
+
+    return [d.located(display, loaded.positions, aliases) for d in sorted(found, key=order)]
 
 
 def _unexpected(exc: BaseException, doing: str) -> Diagnostic:
