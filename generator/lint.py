@@ -125,8 +125,7 @@ def _guarded(
 
 
 def _unique(found: list[Diagnostic]) -> list[Diagnostic]:
-    seen: set[Diagnostic] = set()
-    return [d for d in found if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
+    return list(dict.fromkeys(found))  # first occurrences, in order
 
 
 def _operation_at(document: dict[str, Any], where: str) -> str | None:
@@ -614,7 +613,11 @@ def _batch(value: Any, where: str, name: str | None) -> Iterator[Diagnostic]:
 def _pagination(value: Any, where: str, name: str | None) -> Iterator[Diagnostic]:
     if value is None:
         return
-    if not isinstance(value, dict) or value.get("style") not in _PAGINATION_STYLES:
+    if (
+        not isinstance(value, dict)
+        or not isinstance(value.get("style"), str)
+        or value["style"] not in _PAGINATION_STYLES
+    ):
         yield Diagnostic(
             where,
             f"must be a mapping whose style is one of {sorted(_PAGINATION_STYLES)}",
