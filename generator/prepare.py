@@ -204,15 +204,17 @@ def _inferred_house_rules(document: dict[str, Any]) -> list[Diagnostic]:
 def _error_schema_names(document: dict[str, Any]) -> set[str]:
     names: set[str] = set()
     for _, _, operation in iter_operations(document):
-        for status, response in (operation.get("responses") or {}).items():
-            if not (str(status)[0] in "45" or status == "default"):
+        responses = operation.get("responses")
+        for status, response in responses.items() if isinstance(responses, dict) else ():
+            if not (str(status)[:1] in ("4", "5") or status == "default"):
                 continue
             try:
-                resolved = _resolved(document, response)
+                content = _resolved(document, response).get("content")
             except DanglingRefError:
                 continue
-            for media in (resolved.get("content") or {}).values():
-                ref = (media.get("schema") or {}).get("$ref") if isinstance(media, dict) else None
+            for media in content.values() if isinstance(content, dict) else ():
+                schema = media.get("schema") if isinstance(media, dict) else None
+                ref = schema.get("$ref") if isinstance(schema, dict) else None
                 if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
                     names.add(ref.rsplit("/", 1)[-1])
     return names
