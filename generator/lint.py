@@ -132,9 +132,9 @@ def _operation_at(document: dict[str, Any], where: str) -> str | None:
     """The operationId of the operation ``where`` is in, if any."""
     parts = where.split("/")
     depth = {"paths": 4, "components": 5}.get(parts[1] if len(parts) > 1 else "", 0)
-    if depth == 5 and parts[2] != "pathItems":
-        return None
     if not depth or len(parts) < depth or parts[depth - 1] not in HTTP_METHODS:
+        return None
+    if depth == 5 and parts[2] != "pathItems":
         return None
     try:
         operation = ref_target(document, "/".join(parts[:depth]))
@@ -387,7 +387,7 @@ def _extensions(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic
                             f"use one of {', '.join(sorted(KNOWN_EXTENSIONS))} or remove it",
                             operation=_operation_at(document, path),
                         )
-                    elif where not in places[place]:
+                    elif place in places and where not in places[place]:  # other places: not checked
                         yield Diagnostic(
                             path,
                             f"{key} is read only on {_PLACES[place][0]}; here it is ignored",
