@@ -167,6 +167,13 @@ def _dangling_refs(document: dict[str, Any]) -> Iterator[Diagnostic]:
     def walk(node: Any, where: str, names: bool = False) -> Iterator[Diagnostic]:
         if isinstance(node, dict):
             ref = None if names else node.get("$ref")
+            if not names and "$ref" in node and not isinstance(ref, str):
+                yield Diagnostic(
+                    f"{where}/$ref",
+                    f"$ref must be a string, found {ref!r}",
+                    "write the reference as a string such as '#/components/schemas/Name'",
+                    operation=_operation_at(document, where),
+                )
             if isinstance(ref, str):
                 try:
                     ref_target(document, ref)
