@@ -19,12 +19,13 @@ from .deprecation import deprecation_info
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names
 from .parameters import parameter_facts, parser_friendly
+from .prepare import prepare
 from .raw_responses import write_raw_responses
 from .request_bodies import body_info
 from .request_bodies import is_json as _is_json
 from .request_bodies import is_structured as _structured
 from .response_headers import declared_headers
-from .specload import load_spec, resolve_ref
+from .specload import resolve_ref
 from .unions import Unions, is_union, model_field_hooks, without_markers
 from .vendors import ROOT, TEMPLATES, Vendor
 
@@ -164,6 +165,8 @@ def _responses(
     replies: list[tuple[int, list[tuple[str, str | None]]]] = []
     errors: list[tuple[int, str]] = []
     for status, declared in (operation.get("responses") or {}).items():
+        if status == "default":
+            continue  # see _default_error
         code = int(str(status))
         content = resolve_ref(document, declared).get("content") or {}
         if 200 <= code < 300:
@@ -179,6 +182,14 @@ def _responses(
     return replies, errors
 
 
+def _default_error(document: dict[str, Any], operation: dict[str, Any], types: _Types) -> str | None:
+    """The type of the ``default`` response's JSON body: the error model of undeclared statuses."""
+    declared = (operation.get("responses") or {}).get("default")
+    content = resolve_ref(document, declared).get("content") or {} if declared else {}
+    json_media = [item for media_type, item in content.items() if _is_json(media_type)]
+    return types.expr(json_media[0].get("schema"), qualified=True) if json_media else None
+
+
 def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[str, dict[str, Any]]:
     parsed = {
         _text(endpoint.name): endpoint
@@ -188,7 +199,11 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
     result: dict[str, dict[str, Any]] = {}
     for path, method, operation in iter_operations(document):
         op_id = operation["operationId"]
-        endpoint = parsed[op_id]
+        endpoint = parsed.get(op_id)
+        if endpoint is None:  # the parser skips what it cannot read, with a warning we do not show
+            raise GenerationError(
+                f"operation {op_id} ({method.upper()} {path}) could not be read by the parser"
+            )
         info: dict[str, Any] = {
             "name": op_id,
             "method": method.upper(),
@@ -215,9 +230,12 @@ def _operations(document: dict[str, Any], openapi: Any, types: _Types) -> dict[s
         if info["reply_headers"]:
             info["core_imports"].append("ResponseHeader")
         info["errors"] = sorted(errors)
+        info["default_error"] = _default_error(document, operation, types)
         if info["batch"]:
             info["core_imports"].append("BatchLimits")
         thunks = [e for _, e in errors] + [t for _, media in replies for _, t in media if t]
+        if info["default_error"]:
+            thunks.append(info["default_error"])
         if info["body"]:
             thunks += [media["type_expr"] for media in info["body"]["media"]]
         # Type thunks are evaluated in the endpoint module: ``Any`` must be importable there.
@@ -376,7 +394,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
-    document = load_spec(vendor.spec_path)
+    document = prepare(vendor.spec_path, house=vendor.house).document
     attributes = _Attributes(document)
     parser_friendly(attributes.parser_document)
     config = Config.from_sources(
@@ -430,7 +448,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
     project.env.filters["raw"] = _text
     project.env.filters["annotation"] = _annotation
     project.env.globals.update(
-        spec_file=f"specs/{vendor.spec}",
+        spec_file=vendor.display_path,
         facade_module=vendor.facade_module,
         sync_base=vendor.sync_base,
         async_base=vendor.async_base,

@@ -92,6 +92,9 @@ def module_source(document: dict[str, Any], spec_file: str) -> str:
     return "\n".join(lines)
 
 
+UNDECLARED = "declare security (here or globally), or `security: []` if the operation is open"
+
+
 def findings(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(where, rule) for schemes the runtime cannot apply and operations whose security names
     no declared scheme; once a spec declares schemes, every operation must say how it is
@@ -112,10 +115,7 @@ def findings(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
         alternatives = effective(document, operation)
         if alternatives is None:
             if schemes:
-                yield (
-                    where,
-                    "declare security (here or globally), or `security: []` if the operation is open",
-                )
+                yield where, UNDECLARED
             continue
         origin = f"{where}/security" if "security" in operation else "#/security"
         for index, names in enumerate(alternatives):

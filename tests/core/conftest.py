@@ -6,7 +6,6 @@ The specs use every body, response, paging and union form the generator supports
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -24,10 +23,8 @@ RULES_SPEC = Path(__file__).parent / "specs" / "rules.openapi.yaml"
 
 def generate(root: Path, spec: Path, package: str, name: str, client: str) -> Iterator[ModuleType]:
     """Generate ``spec`` as ``<package>.<name>`` under ``root``, import it, and unload it after."""
-    import importlib
-
-    from generator.__main__ import build
     from generator.vendors import Vendor
+    from tests.generated_package import generated_package
 
     vendor = Vendor(
         name=name,
@@ -37,16 +34,8 @@ def generate(root: Path, spec: Path, package: str, name: str, client: str) -> It
         sync_base=f"{client}Client",
         async_base=f"Async{client}Client",
     )
-    build([vendor], root / package)
-    sys.path.insert(0, str(root))
-    try:
-        for module in ("models", "client"):  # bound as attributes of the package once imported
-            importlib.import_module(f"{package}.{name}.{module}")
-        yield importlib.import_module(f"{package}.{name}")
-    finally:
-        sys.path.remove(str(root))
-        for loaded in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
-            del sys.modules[loaded]
+    with generated_package(vendor, root, package) as module:
+        yield module
 
 
 @pytest.fixture(scope="session")

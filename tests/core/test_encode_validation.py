@@ -43,12 +43,20 @@ def test_a_wrong_type_is_refused_and_a_good_body_passes() -> None:
 
 
 def test_the_check_builds_no_models() -> None:
-    payload = codec.encode_json(_body(BulkIntervalItem(name="ok")), IntervalBulkCreate, argument="body")
-    checker = validator(IntervalBulkCreate)
+    line = Line(name="L", factory=Factory(name="F"))
+    payload = codec.encode_json(line, Line, argument="line")
+    checker = validator(Line)
     assert checker is not None
     checked = checker.decode(payload)
-    assert not isinstance(checked, IntervalBulkCreate)
-    assert checked.intervals[0].name == "ok"
+    assert not isinstance(checked, Line)
+    assert checked.factory.name == "F"
+
+
+def test_a_body_holding_a_union_of_models_is_checked_by_its_own_decoder() -> None:
+    # Interval metadata is a oneOf of four models: mirrors cannot tell them apart, the models can.
+    assert validator(IntervalBulkCreate) is None
+    payload = codec.encode_json(_body(BulkIntervalItem(name="ok")), IntervalBulkCreate, argument="body")
+    assert b'"intervals":[{"name":"ok"}]' in payload
 
 
 @absent_by_default

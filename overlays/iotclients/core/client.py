@@ -190,7 +190,7 @@ class BaseAPIClient:
         text = redact(response.text) if response.content else ""
         body = text.encode() if text != response.text else response.content
         parsed: Any = None
-        thunk = op.errors.get(status)
+        thunk = op.errors.get(status, op.default_error)
         if thunk is not None and body:
             try:
                 parsed = parse_error_body(body, codec.resolve(thunk))

@@ -173,6 +173,7 @@ class Operation(_Record):
     __slots__ = (
         "batch",
         "body",
+        "default_error",
         "errors",
         "idempotent",
         "method",
@@ -197,6 +198,7 @@ class Operation(_Record):
         params: tuple[Param, ...] = (),
         replies: Mapping[int, Reply] | None = None,
         errors: Mapping[int, TypeThunk] | None = None,
+        default_error: TypeThunk | None = None,
         batch: BatchLimits | None = None,
         pagination: Pagination | None = None,
         security: tuple[tuple[SecurityScheme, ...], ...] = (),
@@ -210,6 +212,8 @@ class Operation(_Record):
         self.params = params
         self.replies: Mapping[int, Reply] = replies or {}
         self.errors: Mapping[int, TypeThunk] = errors or {}
+        # The ``default`` response's body: the model of every error status not declared apart.
+        self.default_error = default_error
         self.batch = batch
         self.pagination = pagination
         # Alternatives from the spec's ``security``, each a set of schemes applied together;
