@@ -99,8 +99,10 @@ def _of_type(schema: dict[str, Any], kind: str) -> st.SearchStrategy[Any]:
         {k: json_from(v) for k, v in props.items() if k in required},
         optional={k: json_from(v) for k, v in props.items() if k not in required},
     )
-    if not props and schema.get("additionalProperties"):
-        return st.dictionaries(_TEXT, _free(), max_size=3)
+    extra = schema.get("additionalProperties")
+    if not props and extra:
+        # A map: its values follow the schema it gives (any JSON for ``true``).
+        return st.dictionaries(_TEXT, json_from(extra) if isinstance(extra, dict) else _free(), max_size=3)
     return known
 
 
