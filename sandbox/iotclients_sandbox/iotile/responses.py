@@ -100,7 +100,7 @@ class IOTileHTTP:
             request.url.path,
             query=query,
             headers=dict(request.headers),
-            body=b"" if multipart else body,
+            body=body,
             content_type=content_type,
         )
         if check is None:  # pragma: no cover - _find matched this path already
@@ -110,6 +110,7 @@ class IOTileHTTP:
             own = own | _PAGING  # DRF: a bad page is a 404, a bad page_size the default
         issues = [issue for issue in check.issues if issue.name not in own]
         if multipart:
+            # Upload views name a missing file or field in their own words.
             issues = [
                 issue for issue in issues if not (issue.location == "body" and issue.rule == "required")
             ]
