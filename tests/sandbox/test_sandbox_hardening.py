@@ -246,3 +246,19 @@ def test_iotticket_writes_rfc3339_times_for_early_years(iotticket: httpx.Client)
         f"{org}/attributes/{pressure['id']}/timeseries", params={"limit": 1, "order": "asc"}
     ).json()
     assert oldest["values"] == [{"ts": "0237-09-27T10:00:00.000Z", "v": 1.5}]
+
+
+# -- statuses the spec declares ------------------------------------------------------------------
+
+
+def test_iotile_answers_a_lookup_that_cannot_be_an_id_with_404(iotile: httpx.Client) -> None:
+    for path in ("/api/v1/event/x/", "/api/v1/property/1.5/", "/api/v1/data/%20/"):
+        missing = iotile.get(path)
+        assert missing.status_code == 404, (path, missing.text)
+        assert missing.json() == {"detail": "Not found."}
+
+
+def test_iotile_refuses_bad_points_with_an_error_object(iotile: httpx.Client) -> None:
+    refused = iotile.post("/api/v1/data/", json=[{"stream": "s--nope", "timestamp": "2026-01-01T00:00:00Z"}])
+    assert refused.status_code == 400
+    assert refused.json() == {"stream": ["Item 0: stream not found."]}

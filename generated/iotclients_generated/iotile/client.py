@@ -560,6 +560,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
@@ -1162,6 +1163,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -1315,6 +1317,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -1561,6 +1564,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -1946,6 +1950,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -2221,6 +2226,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -2516,6 +2522,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -3713,6 +3720,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
@@ -4325,6 +4333,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -4484,6 +4493,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -4732,6 +4742,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -5117,6 +5128,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -5393,6 +5405,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -5688,6 +5701,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).

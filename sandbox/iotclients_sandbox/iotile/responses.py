@@ -74,6 +74,9 @@ class IOTileHTTP:
             return Response(str(reply.payload), status_code=reply.status, media_type=reply.media_type)
         return _json(reply.status, reply.payload)
 
+    def _declares_400(self, operation: Operation) -> bool:
+        return bool({"400", "4XX"} & self.validator.declared_statuses(operation))
+
     def _find(self, request: Request) -> tuple[Operation, Mapping[str, str]]:
         found = self.validator.find(request.method, request.url.path)
         if found is not None and found[0].operation_id in self.backend.operation_ids:
@@ -114,6 +117,9 @@ class IOTileHTTP:
             issues = [
                 issue for issue in issues if not (issue.location == "body" and issue.rule == "required")
             ]
+        if any(issue.location == "path" for issue in issues) and not self._declares_400(operation):
+            # The router matches any segment; a lookup that cannot be an id finds nothing.
+            raise IOTileError.detail(404, "Not found.")
         if issues:
             raise IOTileError(400, _field_errors(issues))
         return Call(

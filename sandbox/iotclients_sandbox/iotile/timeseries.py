@@ -173,10 +173,10 @@ class TimeSeries:
         for index, item in enumerate(items):
             stream = self.state.stream_by_slug(str(item["stream"]))
             if stream is None:
-                raise IOTileError(400, [{"stream": [f"Item {index}: stream not found."]}])
+                raise IOTileError(400, {"stream": [f"Item {index}: stream not found."]})
             value = item.get("int_value", item.get("value"))
             if value is None:
-                raise IOTileError(400, [{"int_value": [f"Item {index}: int_value or value is required."]}])
+                raise IOTileError(400, {"int_value": [f"Item {index}: int_value or value is required."]})
             timestamp = parse_time(str(item["timestamp"]), "timestamp")
             assert timestamp is not None
             point = Point(
