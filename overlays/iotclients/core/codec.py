@@ -26,6 +26,7 @@ import msgspec
 
 from . import unions
 from .errors import InvalidArgumentError
+from .wire_values import check_wire_value
 
 __all__ = [
     "convert",
@@ -240,6 +241,8 @@ def decode(data: bytes | str, tp: Any) -> Any:
 
 def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     """Build ``tp`` from JSON-shaped builtins (what ``from_dict`` takes)."""
+    if argument is not None:
+        check_wire_value(data, argument)
     if unions.involved(tp):
         try:
             return unions.convert(data, tp)
@@ -306,6 +309,7 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     """
     value = coerce(value, tp, argument=argument)
     built = to_builtins(value, argument=argument)
+    check_wire_value(built, argument)
     if unions.involved(tp):
         built = unions.tag(value, built, tp, argument)
     payload = msgspec.json.encode(built)

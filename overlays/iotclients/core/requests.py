@@ -17,6 +17,7 @@ import httpx
 
 from .errors import InvalidArgumentError
 from .operation import Operation
+from .wire_values import check_parameter
 
 __all__ = ["build_request"]
 
@@ -43,6 +44,7 @@ def build_request(
             if param.required:
                 raise InvalidArgumentError(param.argument, "is required")
             continue
+        check_parameter(value, param.argument, param.location)
         if param.location == "path":
             text = _scalar(value)
             if not text:

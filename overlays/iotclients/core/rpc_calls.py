@@ -16,6 +16,7 @@ from .record import Record as _Record
 from .redaction import redact, register_secret
 from .rpc_envelope import Dialect, MalformedReply, RequestFailure, WireCall
 from .rpc_errors import call_error, request_error
+from .wire_values import check_wire_value
 
 __all__ = ["Exchange", "Pending", "Queued", "exchange_plan", "prepare"]
 
@@ -121,6 +122,7 @@ def prepare(procedure: Procedure, values: Sequence[Any]) -> Queued:
                     raise _errors.InvalidArgumentError(param.name, "is required")
             else:
                 value = codec.to_builtins(codec.coerce(value, codec.resolve(param.type), argument=param.name))
+                check_wire_value(value, param.name)
         if left_out is not None:
             raise _errors.InvalidArgumentError(param.name, f"cannot be sent without {left_out} before it")
         arguments.append(value)

@@ -8,6 +8,7 @@ the request left and no reply told what happened, its outcome is unknown.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -80,10 +81,19 @@ class WritePointsResult(Record):
 
 def check_points(points: Iterable[Sequence[Any]]) -> _POINTS:
     """Every point as ``(timestamp, value)``; raises ``InvalidArgumentError`` naming the first bad one."""
+    if isinstance(points, str | bytes) or not isinstance(points, Iterable):
+        raise InvalidArgumentError(
+            "points", f"must be an iterable of [timestamp, value] pairs, got {points!r:.80}"
+        )
     try:
-        return msgspec.convert(points if isinstance(points, list) else list(points), _POINTS)
+        checked = msgspec.convert(points if isinstance(points, list) else list(points), _POINTS)
     except msgspec.ValidationError as exc:
         raise invalid_argument("points", exc) from None
+    for index, (_, value) in enumerate(checked):
+        # JSON has no NaN or infinity: the encoder would send null, a value nobody wrote.
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InvalidArgumentError(f"points[{index}][1]", f"must be a finite number, got {value!r}")
+    return checked
 
 
 def write_points_plan(
