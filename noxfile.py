@@ -61,9 +61,11 @@ def demo(session: nox.Session) -> None:
 @nox.session
 def fuzz(session: nox.Session) -> None:
     """schemathesis against each OpenAPI sandbox and hypothesis against the One Platform's JSON-RPC,
-    fixed seeds, bounded examples (`-- --examples N`): prints requests and server errors per vendor."""
+    fixed seeds, bounded examples (`-- --examples N`): prints requests and server errors per vendor;
+    then the facade argument mutation property."""
     session.install("-e", ".[dev]")
     session.run("python", "-m", "tests.fuzz", *session.posargs)
+    session.run("pytest", "-q", "tests/facade", "tests/fuzz")
 
 
 @nox.session
