@@ -4,6 +4,8 @@ Each operation of a vendor's spec gets ``examples`` requests drawn from its sche
 and as many drawn to break them (negative mode), sent with the demo credentials to a fresh
 sandbox over 127.0.0.1. Every response is held to three rules: no 5xx, a status the spec
 declares for the operation, and a body (and Content-Type) that matches the declared schema.
+After each operation, every listing (a GET without path parameters) is read once more: what the
+operation stored, or was refused, must not leave a read answering 5xx.
 """
 
 from __future__ import annotations
@@ -100,8 +102,9 @@ def fuzz_vendor(
         Sandbox(app, shutdown_timeout=3.0) as sandbox,
         httpx.Client(base_url=sandbox.url, timeout=30) as http,
     ):
-        for result in schema.get_all_operations():
-            operation = result.ok()
+        operations_found = [result.ok() for result in schema.get_all_operations()]
+        listings = _listings(operations_found)
+        for operation in operations_found:
             operation_id = str(operation.definition.raw.get("operationId", operation.label))
             if wanted is not None and operation_id not in wanted:
                 continue
@@ -110,6 +113,7 @@ def fuzz_vendor(
                 sandbox.reset()
                 headers_for = target.credentials(http)
                 _run_operation(operation, operation_id, mode, examples, sandbox.url, headers_for, report)
+                _probe_listings(http, listings, headers_for, operation_id, report)
     return report
 
 
@@ -144,6 +148,34 @@ def _run_operation(
     except Unsatisfiable:
         # No request of this mode exists (e.g. nothing in the operation can be made invalid).
         report.unsatisfiable.append(f"{operation_id} ({mode.value})")
+
+
+def _listings(operations: list[Any]) -> list[str]:
+    """Paths of the GET operations that take no path parameter: what every client reads first."""
+    return sorted(
+        str(operation.path)
+        for operation in operations
+        if operation.method.upper() == "GET" and "{" not in str(operation.path)
+    )
+
+
+def _probe_listings(
+    http: httpx.Client,
+    paths: list[str],
+    headers_for: Callable[[str], dict[str, str]],
+    operation_id: str,
+    report: FuzzReport,
+) -> None:
+    """Whatever the fuzzed operation stored must not break a later read: a refused request stores
+    nothing, and what was accepted can be served back."""
+    for path in paths:
+        report.requests += 1
+        response = http.get(path, headers=headers_for(path))
+        if response.status_code >= 500:
+            report.server_errors += 1
+            key = (f"Server error on GET {path} afterwards", operation_id)
+            report.problems[key] += 1
+            report.samples.setdefault(key, response.text[:300])
 
 
 def _failures(failure: BaseException) -> Iterator[tuple[str, str]]:
