@@ -262,3 +262,18 @@ def test_iotile_refuses_bad_points_with_an_error_object(iotile: httpx.Client) ->
     refused = iotile.post("/api/v1/data/", json=[{"stream": "s--nope", "timestamp": "2026-01-01T00:00:00Z"}])
     assert refused.status_code == 400
     assert refused.json() == {"stream": ["Item 0: stream not found."]}
+
+
+def test_iotticket_checks_an_onnx_upload_form_like_json(iotticket: httpx.Client) -> None:
+    iotticket.headers["Authorization"] = f"Bearer {_iotticket_token(iotticket)}"
+    url = f"/api/v1/organizations/{DEMO_ORG}/onnx-models"
+    accepted = iotticket.post(url, data={"name": "m"}, files={"file": ("m.onnx", b"\x00")})
+    assert accepted.status_code == 201, accepted.text
+    broken = iotticket.post(
+        url,
+        content=b'--b\r\nContent-Disposition: form-data; name="name"\r\n\r\n\xff\xfe\r\n--b--\r\n',
+        headers={"Content-Type": "multipart/form-data; boundary=b"},
+    )
+    assert broken.status_code == 400, broken.text
+    nameless = iotticket.post(url, files={"file": ("m.onnx", b"\x00")})
+    assert nameless.status_code == 400, nameless.text
