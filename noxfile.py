@@ -67,6 +67,16 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session
+def fuzz(session: nox.Session) -> None:
+    """schemathesis against each OpenAPI sandbox and hypothesis against the One Platform's JSON-RPC,
+    fixed seeds, bounded examples (`-- --examples N`): prints requests and server errors per vendor;
+    then the facade argument mutation property."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "tests.fuzz", *session.posargs)
+    session.run("pytest", "-q", "tests/facade", "tests/fuzz")
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Print measured ratios: Oden decode, calls, imports and bulk writes; Exosite batching; IOTile
     downloads against iotile-cloud; IoT-TICKET lookups and packing."""

@@ -39,6 +39,11 @@ __all__ = [
 
 DEFAULT_ERROR_STATUSES: Final = (500, 502, 503)
 FAULT_SCOPE_KEY: Final = "iotclients_sandbox.fault"
+MAX_DELAY: Final = 60.0
+"""Seconds a fault may hold a request: longer than any client timeout under test, short enough
+that a mistyped delay cannot hang the server for the rest of a run."""
+MAX_RETRY_AFTER: Final = 86_400.0
+"""A day: the longest wait a ``Retry-After`` header asks for."""
 """ASGI scope key under which the middleware leaves the fault it applied (for the journal)."""
 
 
@@ -62,7 +67,7 @@ class Fault:
     @classmethod
     def ok(cls, *, delay: float = 0.0) -> Fault:
         """Let the request through (optionally late)."""
-        return cls(FaultKind.OK, delay=_non_negative("delay", delay))
+        return cls(FaultKind.OK, delay=_bounded("delay", MAX_DELAY, delay))
 
     @classmethod
     def status(cls, code: int, *, delay: float = 0.0) -> Fault:
@@ -71,24 +76,24 @@ class Fault:
             raise ValueError(f"fault status must be a 4xx or 5xx code, got {code}")
         if code == 429:
             return cls.rate_limit(delay=delay)
-        return cls(FaultKind.STATUS, status_code=code, delay=_non_negative("delay", delay))
+        return cls(FaultKind.STATUS, status_code=code, delay=_bounded("delay", MAX_DELAY, delay))
 
     @classmethod
     def rate_limit(cls, retry_after: float | None = 1.0, *, delay: float = 0.0) -> Fault:
         """Answer 429; ``retry_after`` seconds go in the ``Retry-After`` header (None: no header)."""
         if retry_after is not None:
-            _non_negative("retry_after", retry_after)
+            _bounded("retry_after", MAX_RETRY_AFTER, retry_after)
         return cls(
             FaultKind.RATE_LIMIT,
             status_code=429,
             retry_after=retry_after,
-            delay=_non_negative("delay", delay),
+            delay=_bounded("delay", MAX_DELAY, delay),
         )
 
     @classmethod
     def drop(cls, *, delay: float = 0.0) -> Fault:
         """Start a response, then close the connection before its body is complete."""
-        return cls(FaultKind.DROP, delay=_non_negative("delay", delay))
+        return cls(FaultKind.DROP, delay=_bounded("delay", MAX_DELAY, delay))
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.value}
@@ -144,8 +149,8 @@ class FaultSettings:
         for status in self.error_statuses:
             if not 400 <= status <= 599:
                 raise ValueError(f"error_statuses must be 4xx or 5xx codes, got {status}")
-        _non_negative("retry_after", self.retry_after)
-        _non_negative("latency_ms", self.latency_ms)
+        _bounded("retry_after", MAX_RETRY_AFTER, self.retry_after)
+        _bounded("latency_ms", MAX_DELAY * 1000, self.latency_ms)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -380,7 +385,7 @@ def _retry_after_header(seconds: float) -> bytes:
     return str(math.ceil(seconds)).encode()
 
 
-def _non_negative(name: str, value: float) -> float:
-    if not (isinstance(value, int | float) and value >= 0 and math.isfinite(value)):
-        raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
+def _bounded(name: str, limit: float, value: float) -> float:
+    if not (isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= limit):
+        raise ValueError(f"{name} must be a number from 0 to {limit:g}, got {value!r}")
     return float(value)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from iotclients_sandbox._access_views import REQUEST, RESPONSE, direction_view
+from iotclients_sandbox._form_bodies import FORM_MEDIA, FormUnreadable, read_form
+from iotclients_sandbox._json_guard import JSONRefused, parse_request_json
 from iotclients_sandbox._openapi_forms import (
     coerce_parameter,
     escape_pointer,
@@ -88,6 +90,7 @@ class _Compiled:
 
     body_required: bool
     body_media: dict[str, SchemaCheck | None]
+    body_pointer: str
     params: list[tuple[Mapping[str, Any], SchemaCheck | None]]
     responses: dict[str, dict[str, SchemaCheck | None] | None]
 
@@ -183,10 +186,14 @@ class OpenAPIValidator:
                 "body", "", "content-type", f"content type {media!r} is not one of {allowed}"
             )
             return BodyCheck(None, (issue,))
+        if declared in FORM_MEDIA and media == declared:
+            return BodyCheck(None, self._check_form(compiled, declared, content_type or "", body))
         if not is_json_media(declared):
             return BodyCheck(None, ())
         try:
-            value = json.loads(body, object_pairs_hook=self._pairs_hook)
+            value = parse_request_json(body, object_pairs_hook=self._pairs_hook)
+        except JSONRefused as exc:
+            return BodyCheck(None, (ValidationIssue("body", "", "json", str(exc)),))
         except (ValueError, UnicodeDecodeError) as exc:
             return BodyCheck(
                 None, (ValidationIssue("body", "", "json", f"the body is not valid JSON: {exc}"),)
@@ -194,6 +201,27 @@ class OpenAPIValidator:
         check = compiled.body_media[declared]
         issues = tuple(check.issues(value, "body")) if check is not None else ()
         return BodyCheck(value, issues)
+
+    def _check_form(
+        self, compiled: _Compiled, media: str, content_type: str, body: bytes
+    ) -> tuple[ValidationIssue, ...]:
+        """A form body checked like a JSON one, its fields read as their property schemas say."""
+        schema, _ = self._deref(
+            self._at(f"{compiled.body_pointer}/content/{escape_pointer(media)}"), compiled.body_pointer
+        )
+        schema, _ = self._deref(schema.get("schema") if isinstance(schema, Mapping) else None, "")
+        properties = schema.get("properties") if isinstance(schema, Mapping) else None
+
+        def schema_of(name: str) -> Mapping[str, Any] | None:
+            found = properties.get(name) if isinstance(properties, Mapping) else None
+            return self._deref(found, "")[0] if isinstance(found, Mapping) else None
+
+        try:
+            form = read_form(media, content_type, body, schema_of)
+        except FormUnreadable as exc:
+            return (ValidationIssue("body", "", "form", str(exc)),)
+        check = compiled.body_media[media]
+        return tuple(check.issues(form, "body")) if check is not None else ()
 
     def _check_params(
         self,
@@ -325,7 +353,7 @@ class OpenAPIValidator:
             responses[str(status).upper()] = (
                 self._media_checks(content, pointer + "/content", RESPONSE) if content else None
             )
-        return _Compiled(body_required, body_media, params, responses)
+        return _Compiled(body_required, body_media, body_pointer, params, responses)
 
     def _media_checks(self, content: Any, pointer: str, direction: str) -> dict[str, SchemaCheck | None]:
         checks: dict[str, SchemaCheck | None] = {}

@@ -564,6 +564,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
@@ -1196,6 +1197,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -1395,6 +1397,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -1641,6 +1644,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -2026,6 +2030,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -2347,6 +2352,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -2642,6 +2648,7 @@ class GeneratedIOTileClient(SyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -3839,6 +3846,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             PermissionDeniedError: 403 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
@@ -4481,6 +4489,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -4686,6 +4695,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -4934,6 +4944,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -5319,6 +5330,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -5641,6 +5653,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).
@@ -5936,6 +5949,7 @@ class GeneratedAsyncIOTileClient(AsyncAPIClient):
         Idempotent: read-only.
 
         Raises:
+            BadRequestError: 400 (``error`` holds a ``ErrorDetail``).
             AuthenticationError: 401 (``error`` holds a ``ErrorDetail``).
             NotFoundError: 404 (``error`` holds a ``ErrorDetail``).
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts).

@@ -31,6 +31,7 @@ import msgspec
 from . import unions
 from .errors import InvalidArgumentError
 from .validation import validator
+from .wire_values import check_wire_value, json_payload
 
 __all__ = [
     "convert",
@@ -285,6 +286,8 @@ def decode(data: bytes | str, tp: Any) -> Any:
 
 def convert(data: Any, tp: Any, *, argument: str | None = None) -> Any:
     """Build ``tp`` from JSON-shaped builtins (what ``from_dict`` takes)."""
+    if argument is not None:
+        check_wire_value(data, argument)
     if unions.involved(tp):
         try:
             return unions.convert(data, tp)
@@ -357,7 +360,7 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     built = to_builtins(value, tp, argument=argument)
     if unions.involved(tp):
         built = unions.tag(value, built, tp, argument)
-    payload = msgspec.json.encode(built)
+    payload = json_payload(built, argument)
     try:
         # Only the rules are checked here: against mirrors of the models, built and dropped.
         checker = validator(tp)

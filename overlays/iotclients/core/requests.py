@@ -17,6 +17,7 @@ import httpx
 from . import params
 from .errors import InvalidArgumentError
 from .operation import Operation, Param
+from .wire_values import check_parameter
 
 __all__ = ["build_request"]
 
@@ -44,6 +45,7 @@ def build_request(
             if param.required:
                 raise InvalidArgumentError(param.argument, "is required")
             continue
+        check_parameter(value, param.argument, param.location)
         if param.location == "path":
             text = params.path_text(param, value)
             if not text:

@@ -16,6 +16,7 @@ from .record import Record as _Record
 from .redaction import redact, register_secret
 from .rpc_envelope import Dialect, MalformedReply, RequestFailure, WireCall
 from .rpc_errors import call_error, request_error
+from .wire_values import json_payload
 
 __all__ = ["Exchange", "Pending", "Queued", "exchange_plan", "prepare"]
 
@@ -126,6 +127,7 @@ def prepare(procedure: Procedure, values: Sequence[Any]) -> Queued:
                     value = codec.to_builtins(value, expected)
                 # Otherwise the value is numbers, strings, lists and tuples the JSON encoder writes
                 # as they are: copying 10,000 points into lists first would double the CPU cost.
+                json_payload(value, param.name)  # NaN, infinity and lone surrogates have no JSON form
         if left_out is not None:
             raise _errors.InvalidArgumentError(param.name, f"cannot be sent without {left_out} before it")
         arguments.append(value)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import MissingCredentialError
 from .record import Record
 from .redaction import MASK, Secret, redact, register_secret
+from .wire_values import check_credential
 
 if TYPE_CHECKING:
     import httpx
@@ -212,8 +213,7 @@ def apply(request: httpx.Request, scheme: SecurityScheme, value: Any) -> None:
             raise TypeError(f"scheme {scheme.name!r} takes BasicCredentials")
         request.headers["Authorization"] = value.header_value()
         return
-    if not isinstance(value, str) or not value:
-        raise TypeError(f"the credential for scheme {scheme.name!r} must be a non-empty string")
+    check_credential(value, f"the credential for scheme {scheme.name!r}")
     register_secret(value)
     if scheme.kind == "apiKey":
         _api_key(request, scheme, f"{scheme.prefix} {value}" if scheme.prefix else value)

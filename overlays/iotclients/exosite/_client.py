@@ -213,9 +213,10 @@ class OnePlatformClient(_Views, GeneratedOnePlatformClient):
         """Record any number of ``[timestamp, value]`` points: all in one request, as the protocol
         allows, or ``chunk_size`` per request.
 
-        Every point is checked before the first request. The result counts the points written and
+        Every point is checked before the first request. The result counts the points written,
         lists each rejected one with its index and status (the server's ``invalid``, or why its
-        request failed); recordbatch is not safe to repeat, so a failed request is not resent.
+        request failed) and, in ``unknown``, each point whose request left without a reply saying
+        what happened; recordbatch is not safe to repeat, so a failed request is not resent.
         """
         from . import points as _points
 

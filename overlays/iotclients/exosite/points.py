@@ -2,11 +2,13 @@
 
 The plan is sans-IO (``core.batching``): it checks every point before the first request, yields
 one chunk per request and is sent back ``None`` (all written), a ``RejectedEntriesError`` (the
-server refused some points) or another ``APIError`` (the whole chunk was not written).
+server refused some points) or another ``APIError``: the whole chunk was not written, or, when
+the request left and no reply told what happened, its outcome is unknown.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -14,7 +16,12 @@ import msgspec
 
 from iotclients.core.batching import Plan
 from iotclients.core.codec import invalid_argument
-from iotclients.core.errors import APIError, InvalidArgumentError
+from iotclients.core.errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    InvalidArgumentError,
+)
 from iotclients.core.record import Record
 from iotclients.core.rpc_errors import CallError, RejectedEntriesError
 
@@ -45,26 +52,51 @@ class RejectedPoint(Record):
 
 
 class WritePointsResult(Record):
-    """``written`` points were stored; every other point is in ``rejected`` with its status."""
+    """Every point has one of three outcomes; ``written + len(rejected) + len(unknown)`` is the
+    number of points given.
 
-    __slots__ = ("rejected", "requests", "written")
+    - ``written``: stored.
+    - ``rejected``: not written, with the reason in ``status`` (the server's ``invalid``, the
+      failed request's error, or a request that never left); safe to send again once fixed.
+    - ``unknown``: the request was sent but no reply said what happened (the connection was lost,
+      the reply did not parse); recordbatch adds points again when repeated, so these were not
+      resent: read the range before sending them again.
+    """
 
-    def __init__(self, written: int, rejected: list[RejectedPoint], requests: int) -> None:
+    __slots__ = ("rejected", "requests", "unknown", "written")
+
+    def __init__(
+        self,
+        written: int,
+        rejected: list[RejectedPoint],
+        requests: int,
+        unknown: list[RejectedPoint] | None = None,
+    ) -> None:
         self.written: int = written
         self.rejected: list[RejectedPoint] = rejected
         self.requests: int = requests
+        self.unknown: list[RejectedPoint] = [] if unknown is None else unknown
 
     @property
     def ok(self) -> bool:
-        return not self.rejected
+        return not self.rejected and not self.unknown
 
 
 def check_points(points: Iterable[Sequence[Any]]) -> _POINTS:
     """Every point as ``(timestamp, value)``; raises ``InvalidArgumentError`` naming the first bad one."""
+    if isinstance(points, str | bytes) or not isinstance(points, Iterable):
+        raise InvalidArgumentError(
+            "points", f"must be an iterable of [timestamp, value] pairs, got {points!r:.80}"
+        )
     try:
-        return msgspec.convert(points if isinstance(points, list) else list(points), _POINTS)
+        checked = msgspec.convert(points if isinstance(points, list) else list(points), _POINTS)
     except msgspec.ValidationError as exc:
         raise invalid_argument("points", exc) from None
+    for index, (_, value) in enumerate(checked):
+        # JSON has no NaN or infinity: the encoder would send null, a value nobody wrote.
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InvalidArgumentError(f"points[{index}][1]", f"must be a finite number, got {value!r}")
+    return checked
 
 
 def write_points_plan(
@@ -79,6 +111,7 @@ def write_points_plan(
 
 def _plan(points: _POINTS, size: int, on_progress: ProgressCallback | None) -> Plan[WritePointsResult]:
     rejected: list[RejectedPoint] = []
+    unknown: list[RejectedPoint] = []
     requests = 0
     for start in range(0, len(points), size):
         chunk = points[start : start + size]
@@ -87,11 +120,12 @@ def _plan(points: _POINTS, size: int, on_progress: ProgressCallback | None) -> P
         if isinstance(reply, RejectedEntriesError):
             rejected.extend(_match(chunk, start, reply.rejected))
         elif isinstance(reply, APIError):
-            status = _status_of(reply)
-            rejected.extend(RejectedPoint(start + i, ts, v, status) for i, (ts, v) in enumerate(chunk))
+            advice = _unknown_outcome(reply)
+            into, status = (unknown, advice) if advice is not None else (rejected, _status_of(reply))
+            into.extend(RejectedPoint(start + i, ts, v, status) for i, (ts, v) in enumerate(chunk))
         if on_progress is not None:
             on_progress(start + len(chunk), len(points))
-    return WritePointsResult(len(points) - len(rejected), rejected, requests)
+    return WritePointsResult(len(points) - len(rejected) - len(unknown), rejected, requests, unknown)
 
 
 def _match(chunk: _POINTS, start: int, refused: list[tuple[Any, str]]) -> list[RejectedPoint]:
@@ -108,7 +142,24 @@ def _match(chunk: _POINTS, start: int, refused: list[tuple[Any, str]]) -> list[R
     return sorted(found, key=lambda p: p.index)
 
 
+def _unknown_outcome(error: APIError) -> str | None:
+    """The advice for points whose request may have been stored, or ``None`` when it surely was not."""
+    if isinstance(error, APIConnectionError) and error.request_sent:
+        return (
+            f"outcome unknown, not resent to avoid duplicates ({error.message}); "
+            "read the range before sending these again"
+        )
+    if isinstance(error, APIResponseValidationError):
+        return (
+            f"outcome unknown: the reply did not match the spec ({error.message}); "
+            "read the range before sending these again"
+        )
+    return None
+
+
 def _status_of(error: APIError) -> str:
+    if isinstance(error, APIConnectionError):
+        return f"not sent, safe to send again ({error.message})"
     if isinstance(error, CallError) and isinstance(error.rpc_status, str):
         return error.rpc_status
     return f"request failed: {type(error).__name__}"

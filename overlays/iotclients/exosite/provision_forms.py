@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from iotclients.core.errors import InvalidArgumentError
+from iotclients.core.wire_values import check_wire_value
 
 from .provision_rows import csv_rows
 
@@ -59,6 +60,8 @@ def model_template(
 
 def serial_numbers(argument: str, values: Iterable[str]) -> list[str]:
     """Serial numbers for an ``sn[]`` list: at least one, none empty."""
+    if not isinstance(values, str | Iterable):
+        raise InvalidArgumentError(argument, "must be one or more non-empty serial numbers")
     found = list(values) if not isinstance(values, str) else [values]
     if not found or any(not isinstance(v, str) or not v for v in found):
         raise InvalidArgumentError(argument, "must be one or more non-empty serial numbers")
@@ -67,7 +70,17 @@ def serial_numbers(argument: str, values: Iterable[str]) -> list[str]:
 
 def batch_csv(csv: str | Iterable[Sequence[str]]) -> str:
     """``sn,extra`` lines from text or from rows of ``(sn, extra)``."""
-    text = csv if isinstance(csv, str) else "".join(",".join(row) + "\n" for row in csv)
+    if isinstance(csv, str):
+        text = csv
+    else:
+        rows = list(csv) if isinstance(csv, Iterable) else None
+        if rows is None or any(
+            isinstance(row, str) or not isinstance(row, Sequence) or not all(isinstance(c, str) for c in row)
+            for row in rows
+        ):
+            raise InvalidArgumentError("csv", "must be text or rows of (sn, extra) strings")
+        text = "".join(",".join(row) + "\n" for row in rows)
+    check_wire_value(text, "csv")
     if not csv_rows(text):
         raise InvalidArgumentError("csv", "must hold at least one sn,extra line")
     return text

@@ -11,6 +11,7 @@ import httpx
 from iotclients.core.auth import AsyncTokenManager, Token, TokenManager
 from iotclients.core.errors import BadRequestError
 from iotclients.core.retry import RetryPolicy
+from iotclients.core.wire_values import check_credential
 from iotclients_generated.iotile.client import GeneratedAsyncIOTileClient, GeneratedIOTileClient
 
 from ._auth import (
@@ -78,6 +79,7 @@ class _Login:
 
     def set_token(self, token: str) -> None:
         """Use ``token`` (a JWT) from now on."""
+        check_credential(token, "token")
         self._session.forget()
         self._tokens.set(jwt_token(token))
 

@@ -145,7 +145,12 @@ def to_utc(value: Any, argument: str, zone: datetime.tzinfo = datetime.UTC) -> d
     if isinstance(value, bool):
         raise InvalidArgumentError(argument, "must be epoch milliseconds, an ISO-8601 string or a datetime")
     if isinstance(value, int):
-        return datetime.datetime.fromtimestamp(0, datetime.UTC) + datetime.timedelta(milliseconds=value)
+        try:
+            return datetime.datetime.fromtimestamp(0, datetime.UTC) + datetime.timedelta(milliseconds=value)
+        except OverflowError:
+            raise InvalidArgumentError(
+                argument, f"{value} epoch milliseconds is outside the years 1 to 9999"
+            ) from None
     if isinstance(value, str):
         try:
             moment = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))

@@ -6,6 +6,7 @@ Names are looked up on the client (list, then exactly one match).
 
 from __future__ import annotations
 
+import os
 import pathlib
 from typing import TYPE_CHECKING, Any
 
@@ -139,9 +140,15 @@ def register_onnx(
 ) -> Plan[str]:
     if not isinstance(name, str) or not name or len(name) > 255:
         raise InvalidArgumentError("name", "must be a non-empty string of at most 255 characters")
+    if not isinstance(file_location, str | os.PathLike) or not str(file_location):
+        raise InvalidArgumentError("file_location", "must be the path of an .onnx file")
     path = pathlib.Path(file_location)
-    if not path.is_file():
-        raise FileNotFoundError(f"file_location: no file at {str(path)!r}")
+    try:
+        found = path.is_file()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+        found = False
+    if not found:
+        raise FileNotFoundError(f"file_location: no file at {str(path)[:200]!r}")
     if path.suffix.lower() != ".onnx":
         raise InvalidArgumentError("file_location", f"must be an .onnx file, got {path.name!r}")
     upload: dict[str, Any] = {"name": name, "file": path}

@@ -202,6 +202,8 @@ def query_timeseries(
     """The spec's ``query_timeseries`` for any number of attribute ids (split at the per-call cap)."""
     from iotclients.core.model import Model  # attrs loads with the first query, not the import
 
+    if not isinstance(timeseries_query, Model | Mapping):
+        raise InvalidArgumentError("timeseries_query", "must be a TimeseriesQuery or a mapping of its fields")
     body = dict(timeseries_query.to_dict() if isinstance(timeseries_query, Model) else timeseries_query)
     ids = body.pop("attributeIds", None)
     if isinstance(ids, str) or not isinstance(ids, Sequence) or not ids:

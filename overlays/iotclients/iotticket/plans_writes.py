@@ -120,7 +120,7 @@ def write_telemetry(session: Session, args: dict[str, Any]) -> Plan[WriteResult]
     stamps, names, columns = table_of(args["data"])
     units = args["units"]
     if units is not None:
-        if isinstance(units, str) or len(units) != len(names):
+        if not isinstance(units, list | tuple) or len(units) != len(names):
             raise InvalidArgumentError("units", f"must hold {len(names)} units, one per data column")
         for i, unit in enumerate(units):
             if not isinstance(unit, str) or len(unit) > 255:

@@ -3,8 +3,9 @@
 ``WriteResult``: what a write reports, every request it sent, what each carried, and whether it
 was accepted. IoT-TICKET stores writes asynchronously, so "accepted" means the server answered 2xx
 (202), as the seed's ``True`` does, and a ``WriteResult`` is truthy exactly then. Nothing is
-dropped silently: rows left out as missing values are listed in ``dropped``, and a refused request
-keeps its error next to the rows it carried.
+dropped silently: rows left out as missing values are listed in ``dropped``, and a failed request
+keeps its error next to the rows it carried, which are either not written (refused, or never sent)
+or of unknown outcome (sent, no reply said what happened).
 
 ``CommandLogEntry``: a command log entry whose ``timestamp`` is in the form the caller asked for
 (an aware datetime in ``tz``, or epoch milliseconds), which the wire model's datetime field
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from msgspec import UNSET  # iotclients.core.model.UNSET, without loading attrs on import
 
-from iotclients.core.errors import APIError
+from iotclients.core.errors import APIConnectionError, APIError, APIResponseValidationError
 from iotclients.core.record import Record
 
 if TYPE_CHECKING:
@@ -43,6 +44,23 @@ class RequestReport(Record):
     @property
     def accepted(self) -> bool:
         return self.error is None
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """The request left but no reply said what happened (connection lost, reply off the spec)."""
+        error = self.error
+        return (isinstance(error, APIConnectionError) and error.request_sent) or isinstance(
+            error, APIResponseValidationError
+        )
+
+    @property
+    def advice(self) -> str:
+        """What to do about this request's items: nothing, resend them, or look first."""
+        if self.error is None:
+            return "written"
+        if self.outcome_unknown:
+            return f"outcome unknown ({self.error.message}); read the range before sending these again"
+        return f"not written ({self.error.message}); safe to send again once the cause is fixed"
 
 
 class WriteResult(Record):
@@ -72,7 +90,18 @@ class WriteResult(Record):
 
     @property
     def failed_items(self) -> tuple[int, ...]:
-        return tuple(sorted(i for r in self.requests if not r.accepted for i in r.items))
+        """Items that were not written: their request was refused or never left."""
+        return tuple(
+            sorted(i for r in self.requests if not r.accepted and not r.outcome_unknown for i in r.items)
+        )
+
+    @property
+    def unknown_items(self) -> tuple[int, ...]:
+        """Items whose request left without a reply saying what happened (see ``RequestReport.advice``).
+
+        ``accepted_items``, ``failed_items``, ``unknown_items`` and ``dropped`` partition the input.
+        """
+        return tuple(sorted(i for r in self.requests if r.outcome_unknown for i in r.items))
 
     @property
     def errors(self) -> tuple[APIError, ...]:

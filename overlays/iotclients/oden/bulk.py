@@ -145,7 +145,7 @@ def check_bulk_create(
             "(use set_interval for RUN/BATCH/STATE)",
         )
     _require_line(body.line, argument)
-    return list(body.intervals or [])
+    return _items(body.intervals, argument)
 
 
 def check_bulk_update(
@@ -155,13 +155,32 @@ def check_bulk_update(
 
     _type_name(body.type, argument)
     _require_line(body.line, argument)
-    items = list(body.intervals or [])
+    items = _items(body.intervals, argument)
     for index, item in enumerate(items):
         if item.id is UNSET or not item.id:
             raise InvalidArgumentError(
                 f"{argument}.intervals[{index}].id", "is required: bulk update changes intervals by id"
             )
     return items
+
+
+def _items(intervals: Any, argument: str) -> list[BulkIntervalItem]:
+    """The items of a bulk body as models: a model built with plain mappings as its items (which
+    attrs does not convert) reads the same as one built from models."""
+    from iotclients.core import codec
+    from iotclients.core.model import UNSET
+    from iotclients_generated.oden.models import BulkIntervalItem
+
+    if intervals is UNSET or intervals is None:
+        return []
+    if isinstance(intervals, str | bytes) or not isinstance(intervals, Sequence):
+        raise InvalidArgumentError(
+            f"{argument}.intervals", f"must be a list of intervals, got {intervals!r:.80}"
+        )
+    return [
+        codec.coerce(item, BulkIntervalItem, argument=f"{argument}.intervals[{index}]")
+        for index, item in enumerate(intervals)
+    ]
 
 
 def check_bulk_delete(
@@ -202,9 +221,10 @@ def chunk_bounds(total: int, size: int) -> Iterator[tuple[int, int]]:
 def check_chunk_size(chunk_size: int | None, maximum: int) -> int:
     if chunk_size is None:
         return maximum
-    if not 1 <= chunk_size <= maximum:
+    # A bool is an int to Python, but True is no chunk size: refused rather than read as 1.
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or not 1 <= chunk_size <= maximum:
         raise InvalidArgumentError(
-            "chunk_size", f"must be between 1 and {maximum} (the API's per-request limit)"
+            "chunk_size", f"must be an integer between 1 and {maximum} (the API's per-request limit)"
         )
     return chunk_size
 

@@ -6,7 +6,6 @@ handed back as ``WaitCall`` for the HTTP layer to hold open (a bounded long-poll
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections import Counter
@@ -14,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from iotclients_sandbox._json_guard import parse_request_json
 from iotclients_sandbox.contract import ContractViolation, ViolationLog
 from iotclients_sandbox.coverage import not_implemented_message
 from iotclients_sandbox.exosite.compat import normalise
@@ -86,7 +86,8 @@ class OnePlatformBackend:
 
     def execute(self, body: bytes) -> Reply:
         try:
-            envelope = json.loads(body)
+            # Too deep or holding a lone surrogate reads as not JSON, as the platform's parser says.
+            envelope = parse_request_json(body)
         except ValueError:
             return Reply(RequestFailure(-1, "body is not valid JSON", "calls").body(), [], True)
         try:

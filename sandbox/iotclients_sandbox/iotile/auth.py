@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from iotclients_sandbox._secrets import same_secret
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply
 from iotclients_sandbox.iotile.records import User
 from iotclients_sandbox.iotile.state import IOTileState
@@ -53,7 +54,7 @@ class Auth:
         user = self.state.users.get(str(body.get("email", "")).lower()) or self.state.users.get(
             str(body.get("email", ""))
         )
-        if user is None or not secrets.compare_digest(user.password, str(body.get("password", ""))):
+        if user is None or not same_secret(user.password, str(body.get("password", ""))):
             raise IOTileError(401, _BAD_LOGIN)
         if not user.is_active:
             raise IOTileError(401, "This account is not Active.")
@@ -69,7 +70,7 @@ class Auth:
         user = self.state.users.get(name) or next(
             (u for u in self.state.users.values() if u.username == name), None
         )
-        if user is None or not secrets.compare_digest(user.password, str(body.get("password", ""))):
+        if user is None or not same_secret(user.password, str(body.get("password", ""))):
             raise IOTileError(400, {"non_field_errors": ["Unable to log in with provided credentials."]})
         return Reply(200, {"token": self.tokens.issue(user.id, user.username, user.email)})
 

@@ -85,6 +85,9 @@ class IOTileHTTP:
             return Response(str(reply.payload), status_code=reply.status, media_type=reply.media_type)
         return _json(reply.status, reply.payload)
 
+    def _declares_400(self, operation: Operation) -> bool:
+        return bool({"400", "4XX"} & self.validator.declared_statuses(operation))
+
     def _find(self, request: Request) -> tuple[Operation, Mapping[str, str]]:
         found = self.validator.find(request.method, request.url.path)
         if found is not None and found[0].operation_id in self.backend.operation_ids:
@@ -111,7 +114,7 @@ class IOTileHTTP:
             request.url.path,
             query=query,
             headers=dict(request.headers),
-            body=b"" if multipart else body,
+            body=body,
             content_type=content_type,
         )
         if check is None:  # pragma: no cover - _find matched this path already
@@ -121,9 +124,13 @@ class IOTileHTTP:
             own = own | _PAGING  # DRF: a bad page is a 404, a bad page_size the default
         issues = [issue for issue in check.issues if issue.name not in own]
         if multipart:
+            # Upload views name a missing file or field in their own words.
             issues = [
                 issue for issue in issues if not (issue.location == "body" and issue.rule == "required")
             ]
+        if any(issue.location == "path" for issue in issues) and not self._declares_400(operation):
+            # The router matches any segment; a lookup that cannot be an id finds nothing.
+            raise IOTileError.detail(404, "Not found.")
         if issues:
             raise IOTileError(400, _field_errors(issues))
         return Call(

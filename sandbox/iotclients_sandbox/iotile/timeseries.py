@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, paginate, paginate_list, parse_time
+from iotclients_sandbox.iotile.mdo_checks import checked_mdo_changes
 from iotclients_sandbox.iotile.records import Stream
 from iotclients_sandbox.iotile.series import Point, Series, Window
 from iotclients_sandbox.iotile.state import IOTileState, stream_slug
@@ -26,6 +27,14 @@ from iotclients_sandbox.iotile.views import (
 __all__ = ["TimeSeries", "merge_windows"]
 
 LASTN_MAX: Final = 100_000
+_STREAM_FIELDS: Final = (
+    "data_label",
+    "enabled",
+    "mdo_type",
+    "multiplication_factor",
+    "division_factor",
+    "offset",
+)
 XLARGE: Final = {"default": 5000, "maximum": 20000}
 LARGE: Final = {"default": 1000, "maximum": 10000}
 
@@ -98,18 +107,10 @@ class TimeSeries:
     def partial_update_stream(self, call: Call) -> Reply:
         stream = self.stream(call)
         body = call.body or {}
-        for key in (
-            "data_label",
-            "enabled",
-            "mdo_type",
-            "multiplication_factor",
-            "division_factor",
-            "offset",
-        ):
-            if key in body:
-                setattr(stream, key, body[key])
-        if stream.division_factor == 0 or stream.multiplication_factor == 0:
-            raise IOTileError(400, {"division_factor": ["MDO factors must not be zero."]})
+        # Checked before anything is stored: a refused request leaves the stream as it was.
+        changes = checked_mdo_changes(stream, {key: body[key] for key in _STREAM_FIELDS if key in body})
+        for key, value in changes.items():
+            setattr(stream, key, value)
         return Reply(200, stream_view(stream))
 
     # -- data ----------------------------------------------------------------------------------
@@ -172,10 +173,10 @@ class TimeSeries:
         for index, item in enumerate(items):
             stream = self.state.stream_by_slug(str(item["stream"]))
             if stream is None:
-                raise IOTileError(400, [{"stream": [f"Item {index}: stream not found."]}])
+                raise IOTileError(400, {"stream": [f"Item {index}: stream not found."]})
             value = item.get("int_value", item.get("value"))
             if value is None:
-                raise IOTileError(400, [{"int_value": [f"Item {index}: int_value or value is required."]}])
+                raise IOTileError(400, {"int_value": [f"Item {index}: int_value or value is required."]})
             timestamp = parse_time(str(item["timestamp"]), "timestamp")
             assert timestamp is not None
             point = Point(

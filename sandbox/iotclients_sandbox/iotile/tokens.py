@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
+from iotclients_sandbox._secrets import same_secret
+
 __all__ = ["DEFAULT_LIFETIME", "REFRESH_WINDOW", "TokenClaims", "TokenError", "TokenIssuer"]
 
 DEFAULT_LIFETIME: Final = 7 * 24 * 3600
@@ -79,7 +81,7 @@ class TokenIssuer:
         if len(parts) != 3:
             raise TokenError("Error decoding signature.")
         header, body, signature = parts
-        if not hmac.compare_digest(signature, self._sign(header, body)):
+        if not same_secret(self._sign(header, body), signature):
             raise TokenError("Error decoding signature.")
         try:
             payload: dict[str, Any] = json.loads(_unb64(body))
@@ -104,5 +106,7 @@ class TokenIssuer:
         return self.issue(claims.user_id, claims.username, claims.email, orig_iat=claims.orig_iat)
 
     def _sign(self, header: str, body: str) -> str:
-        digest = hmac.new(self._secret, f"{header}.{body}".encode("ascii"), hashlib.sha256).digest()
+        digest = hmac.new(
+            self._secret, f"{header}.{body}".encode("utf-8", "surrogatepass"), hashlib.sha256
+        ).digest()
         return _b64(digest)

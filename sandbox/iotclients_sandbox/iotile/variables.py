@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from iotclients_sandbox.iotile.calls import Call, IOTileError, Reply, paginate_list
 from iotclients_sandbox.iotile.catalog import LARGE, fields_of
+from iotclients_sandbox.iotile.mdo_checks import checked_mdo_changes
 from iotclients_sandbox.iotile.records import Variable
 from iotclients_sandbox.iotile.state import IOTileState
 from iotclients_sandbox.iotile.views import variable_view, vartype_view
@@ -42,6 +43,9 @@ class Variables:
         vartype = self.state.vartypes.get(str(body.get("var_type", "water-meter-volume")))
         if vartype is None:
             raise IOTileError(400, {"var_type": ["Variable type not found."]})
+        defaults = {"multiplication_factor": 1, "division_factor": 1, "offset": 0.0}
+        mdo = {key: body[key] if body.get(key) is not None else default for key, default in defaults.items()}
+        checked_mdo_changes(None, mdo)
         variable = Variable(
             id=self.state.next_id(),
             name=str(body["name"]),
@@ -53,9 +57,9 @@ class Variables:
             input_unit=vartype.input_units[0],
             output_unit=vartype.output_units[0],
             about=str(body.get("about", "")),
-            multiplication_factor=int(body.get("multiplication_factor", 1)),
-            division_factor=int(body.get("division_factor", 1)),
-            offset=float(body.get("offset", 0.0)),
+            multiplication_factor=int(mdo["multiplication_factor"]),
+            division_factor=int(mdo["division_factor"]),
+            offset=float(mdo["offset"]),
         )
         if variable.slug in self.state.variables:
             raise IOTileError(400, {"lid": [f"Variable {variable.slug} already exists."]})
@@ -68,7 +72,7 @@ class Variables:
     def partial_update_variable(self, call: Call) -> Reply:
         variable = self.variable(call)
         fields = ("name", "about", "multiplication_factor", "division_factor", "offset")
-        for key, value in fields_of(call, fields).items():
+        for key, value in checked_mdo_changes(variable, fields_of(call, fields)).items():
             setattr(variable, key, value)
         return Reply(200, variable_view(variable))
 

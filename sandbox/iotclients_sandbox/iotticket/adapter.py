@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hmac
 from collections.abc import Mapping
 from typing import Any, Final
 
+from iotclients_sandbox._secrets import same_secret
 from iotclients_sandbox.iotticket.errors import BadRequest, Forbidden, NotFound, Unauthorized
 from iotclients_sandbox.iotticket.records import Device, Event
 from iotclients_sandbox.iotticket.series import Series, parse_ms
@@ -45,7 +45,7 @@ def authenticate_device(
     store = state.orgs.get(org_id)
     device = store.devices.get(device_name) if store is not None else None
     # One message for unknown devices and wrong passwords: which devices exist is not revealed.
-    if store is None or device is None or not hmac.compare_digest(device.password, password):
+    if store is None or device is None or not same_secret(device.password, password):
         raise Unauthorized("wrong device credentials", scheme="Basic")
     if device.id != device_id:
         raise Forbidden(f"device {device.id!r} may not write as device {device_id!r}")

@@ -6,13 +6,13 @@ operationId under one lock, so the server thread and a test thread never see hal
 
 from __future__ import annotations
 
-import hmac
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from iotclients_sandbox._secrets import same_secret
 from iotclients_sandbox.iotticket.activity import activity_handlers
 from iotclients_sandbox.iotticket.adapter import authenticate_device, ingest_events, ingest_telemetry
 from iotclients_sandbox.iotticket.analytics import analytics_handlers, register_onnx
@@ -91,7 +91,7 @@ class IoTTicketBackend:
             raise OAuthFailure(400, "invalid_request", "client_id and client_secret are required")
         with self._lock:
             client = self.state.clients.get(client_id)
-            if client is None or not hmac.compare_digest(client.secret, secret):
+            if client is None or not same_secret(client.secret, secret):
                 raise OAuthFailure(401, "invalid_client", "unknown client or wrong secret")
             self.tokens_issued += 1
             token = self.state.issue_token(client.client_id, self.token_ttl)

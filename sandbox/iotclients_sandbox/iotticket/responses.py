@@ -80,6 +80,7 @@ class IoTTicketHTTP:
                 return Response(status_code=202)
             client = self.backend.client_for(authorization)
             if op_id == "create_onnx_model":
+                self._validated(request, body)  # the form against its schema, as a JSON body is
                 fields, file_name, size = _multipart(body, request.headers.get("content-type", ""))
                 return _json(201, self.backend.upload_onnx(client, path, fields, file_name, size))
             parsed = self._validated(request, body)

@@ -31,8 +31,13 @@ def parse_ms(text: str | int, name: str) -> int:
 
 
 def format_ms(ms: int) -> str:
+    """RFC 3339 with milliseconds; the year always has four digits (``strftime`` drops the
+    zeros of years before 1000, and ``237-09-27T...`` is no RFC 3339 time)."""
     moment = _EPOCH + datetime.timedelta(milliseconds=ms)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond // 1000:03d}Z"
+    )
 
 
 class Series:

@@ -25,6 +25,7 @@ OPERATION = Operation(
         ),
     },
     errors={
+        400: lambda: _m.ErrorDetail,
         401: lambda: _m.ErrorDetail,
         403: lambda: _m.ErrorDetail,
         404: lambda: _m.ErrorDetail,

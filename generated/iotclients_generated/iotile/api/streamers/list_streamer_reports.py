@@ -49,6 +49,7 @@ OPERATION = Operation(
         ),
     },
     errors={
+        400: lambda: _m.ErrorDetail,
         401: lambda: _m.ErrorDetail,
         404: lambda: _m.ErrorDetail,
     },
