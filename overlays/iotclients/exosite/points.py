@@ -17,6 +17,7 @@ from iotclients.core.codec import invalid_argument
 from iotclients.core.errors import APIError, InvalidArgumentError
 from iotclients.core.record import Record
 from iotclients.core.rpc_errors import CallError, RejectedEntriesError
+from iotclients.core.write_results import RaisesForErrors
 
 __all__ = ["DEFAULT_CHUNK", "ProgressCallback", "RejectedPoint", "WritePointsResult", "write_points_plan"]
 
@@ -41,7 +42,7 @@ class RejectedPoint(Record):
         self.status: str = status
 
 
-class WritePointsResult(Record):
+class WritePointsResult(RaisesForErrors, Record):
     """``written`` points were stored; every other point is in ``rejected`` with its status."""
 
     __slots__ = ("rejected", "requests", "written")
@@ -54,6 +55,15 @@ class WritePointsResult(Record):
     @property
     def ok(self) -> bool:
         return not self.rejected
+
+    def _failures(self) -> tuple[str, tuple[APIError, ...]]:
+        first = self.rejected[0]
+        total = self.written + len(self.rejected)
+        return (
+            f"{len(self.rejected)} of {total} points not written "
+            f"(first: point {first.index}, status {first.status!r})",
+            (),
+        )
 
 
 def check_points(points: Iterable[Sequence[Any]]) -> _POINTS:

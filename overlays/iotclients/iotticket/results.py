@@ -21,6 +21,7 @@ from msgspec import UNSET  # iotclients.core.model.UNSET, without loading attrs 
 
 from iotclients.core.errors import APIError
 from iotclients.core.record import Record
+from iotclients.core.write_results import RaisesForErrors
 
 if TYPE_CHECKING:
     from iotclients_generated.iotticket.models import SimpleCommandLogData, SimpleCommandLogDataStatus
@@ -45,7 +46,7 @@ class RequestReport(Record):
         return self.error is None
 
 
-class WriteResult(Record):
+class WriteResult(RaisesForErrors, Record):
     """All requests of one write; truthy when every request was accepted (the seed's ``True``),
     so ``if client.write_telemetry(...):`` reads as it did. Iterating gives each request's
     ``accepted`` flag in order: for ``write_static`` one per value, the seed's ``[bool]``."""
@@ -77,6 +78,14 @@ class WriteResult(Record):
     @property
     def errors(self) -> tuple[APIError, ...]:
         return tuple(r.error for r in self.requests if r.error is not None)
+
+    def _failures(self) -> tuple[str, tuple[APIError, ...]]:
+        refused = sum(1 for report in self.requests if not report.accepted)
+        return (
+            f"{refused} of {len(self.requests)} write requests refused "
+            f"({len(self.failed_items)} items not written)",
+            self.errors,
+        )
 
 
 class CommandLogEntry(Record):
