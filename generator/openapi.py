@@ -17,6 +17,7 @@ from .access_modes import flagged_fields, relax_required
 from .deprecation import deprecation_info
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names
+from .page_models import page_models
 from .raw_responses import write_raw_responses
 from .request_bodies import body_info
 from .request_bodies import is_json as _is_json
@@ -443,6 +444,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         read_only_fields=read_only,
         write_only_fields=write_only,
         schema_names=schema_names,
+        page_models=page_models(document, operations, schema_names),
         annotation_models=annotation_models,
         annotation_stdlib=sorted(annotation_stdlib),
         error_names={status: _error_class_name(status) for status in statuses},
