@@ -229,7 +229,8 @@ class SchemaStrategies:
     def _object(self, schema: Mapping[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
         props: Mapping[str, Any] = schema.get("properties") or {}
         required = set(schema.get("required") or ())
-        extra = schema.get("additionalProperties", True)
+        # Extra keys only where the spec allows them explicitly, as the models decode them.
+        extra = schema.get("additionalProperties")
         if schema.get("maxProperties") == 1 and props and not required:
             return st.one_of(
                 [self.json_from(sub).map(functools.partial(_single, key)) for key, sub in props.items()]
@@ -241,7 +242,7 @@ class SchemaStrategies:
         strategy: st.SearchStrategy[dict[str, Any]] = known
         if not props and isinstance(extra, Mapping) and extra:
             strategy = st.dictionaries(texts(1, 6), self.json_from(extra), max_size=3)
-        elif extra is True and schema.get("additionalProperties") is True:
+        elif extra is True:
             others = st.dictionaries(texts(1, 8).filter(lambda k: k not in props), free_json(), max_size=3)
             strategy = st.builds(_overlay, known, others)
         low = int(schema.get("minProperties", 0))
