@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Final
 
-from .cli_operations import HTTP_VENDORS, find_operation
+from .cli_operations import HTTP_VENDORS, http_operations
 from .core import codec
 from .core.errors import APIError, InvalidArgumentError
 from .core.operation import Operation
@@ -70,7 +70,15 @@ def _value(text: str) -> Any:
         return text
 
 
-def arguments(op: Operation, body: str | None, pairs: list[str]) -> dict[str, Any]:
+def _find_operation(vendor: str, name: str) -> Operation:
+    """The descriptor of operation ``name``; ``LookupError`` naming the vendor otherwise."""
+    for op in http_operations(vendor):
+        if op.name == name:
+            return op
+    raise LookupError(f"{vendor} has no operation {name!r}; `iotclients ops {vendor}` lists them")
+
+
+def _arguments(op: Operation, body: str | None, pairs: list[str]) -> dict[str, Any]:
     """The keyword arguments of ``op`` from ``--json`` and ``key=value`` pairs."""
     params = {param.argument for param in op.params}
     args: dict[str, Any] = {}
@@ -122,8 +130,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("pairs", nargs="*", metavar="key=value", help="parameters, or body fields")
     args = parser.parse_args(argv)
     try:
-        op = find_operation(args.vendor, args.operation)
-        call_args = arguments(op, args.body, args.pairs)
+        op = _find_operation(args.vendor, args.operation)
+        call_args = _arguments(op, args.body, args.pairs)
     except (LookupError, _CommandLineError) as exc:
         return _fail(str(exc), USAGE_ERROR)
     try:

@@ -16,7 +16,7 @@ from typing import Final
 
 from .core.operation import Operation
 
-__all__ = ["HTTP_VENDORS", "OPERATION_VENDORS", "OperationLine", "find_operation", "http_operations", "main"]
+__all__ = ["HTTP_VENDORS", "OPERATION_VENDORS", "OperationLine", "http_operations", "main"]
 
 # Vendor name on the command line -> package of its generated HTTP client.
 HTTP_VENDORS: Final = {
@@ -46,14 +46,6 @@ def http_operations(vendor: str) -> list[Operation]:
         if isinstance(descriptor, Operation):
             found.append(descriptor)
     return sorted(found, key=lambda op: op.name)
-
-
-def find_operation(vendor: str, name: str) -> Operation:
-    """The descriptor of operation ``name``; ``LookupError`` naming the vendor otherwise."""
-    for op in http_operations(vendor):
-        if op.name == name:
-            return op
-    raise LookupError(f"{vendor} has no operation {name!r}; `iotclients ops {vendor}` lists them")
 
 
 def _rpc_lines() -> list[OperationLine]:

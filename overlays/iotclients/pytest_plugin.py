@@ -68,14 +68,8 @@ def _server_fixture(vendor: str) -> Callable[..., Iterator[Sandbox]]:
     return server
 
 
-def _sandbox_fixture(vendor: str) -> Callable[[pytest.FixtureRequest], Sandbox]:
-    def sandbox(request: pytest.FixtureRequest) -> Sandbox:
-        running: Sandbox = request.getfixturevalue(f"_iotclients_{vendor}_server")
-        running.reset()
-        return running
-
-    sandbox.__name__ = f"{vendor}_sandbox"
-    sandbox.__doc__ = f"The {vendor} sandbox, reset: initial data, empty journal, no faults."
+def _reset(sandbox: Sandbox) -> Sandbox:
+    sandbox.reset()
     return sandbox
 
 
@@ -83,10 +77,30 @@ _iotclients_oden_server = pytest.fixture(scope="session")(_server_fixture("oden"
 _iotclients_iotile_server = pytest.fixture(scope="session")(_server_fixture("iotile"))
 _iotclients_iotticket_server = pytest.fixture(scope="session")(_server_fixture("iotticket"))
 _iotclients_exosite_server = pytest.fixture(scope="session")(_server_fixture("exosite"))
-oden_sandbox = pytest.fixture(_sandbox_fixture("oden"))
-iotile_sandbox = pytest.fixture(_sandbox_fixture("iotile"))
-iotticket_sandbox = pytest.fixture(_sandbox_fixture("iotticket"))
-exosite_sandbox = pytest.fixture(_sandbox_fixture("exosite"))
+
+
+@pytest.fixture
+def oden_sandbox(_iotclients_oden_server: Sandbox) -> Sandbox:
+    """The Oden sandbox, reset: initial data, empty journal, no faults."""
+    return _reset(_iotclients_oden_server)
+
+
+@pytest.fixture
+def iotile_sandbox(_iotclients_iotile_server: Sandbox) -> Sandbox:
+    """The IOTile sandbox, reset: initial data, empty journal, no faults."""
+    return _reset(_iotclients_iotile_server)
+
+
+@pytest.fixture
+def iotticket_sandbox(_iotclients_iotticket_server: Sandbox) -> Sandbox:
+    """The IoT-TICKET sandbox, reset: initial data, empty journal, no faults."""
+    return _reset(_iotclients_iotticket_server)
+
+
+@pytest.fixture
+def exosite_sandbox(_iotclients_exosite_server: Sandbox) -> Sandbox:
+    """The Exosite sandbox (One Platform and Provisioning), reset: initial data, empty journal, no faults."""
+    return _reset(_iotclients_exosite_server)
 
 
 # -- clients ------------------------------------------------------------------------------------
@@ -218,10 +232,12 @@ async def _open_async_exosite_provision_client(sandbox: Sandbox) -> AsyncIterato
         yield client
 
 
-async_oden_client = _async_fixture("async_oden_client", "oden", _open_async_oden_client)
-async_iotile_client = _async_fixture("async_iotile_client", "iotile", _open_async_iotile_client)
-async_iotticket_client = _async_fixture("async_iotticket_client", "iotticket", _open_async_iotticket_client)
-async_exosite_client = _async_fixture("async_exosite_client", "exosite", _open_async_exosite_client)
-async_exosite_provision_client = _async_fixture(
+async_oden_client: Any = _async_fixture("async_oden_client", "oden", _open_async_oden_client)
+async_iotile_client: Any = _async_fixture("async_iotile_client", "iotile", _open_async_iotile_client)
+async_iotticket_client: Any = _async_fixture(
+    "async_iotticket_client", "iotticket", _open_async_iotticket_client
+)
+async_exosite_client: Any = _async_fixture("async_exosite_client", "exosite", _open_async_exosite_client)
+async_exosite_provision_client: Any = _async_fixture(
     "async_exosite_provision_client", "exosite", _open_async_exosite_provision_client
 )

@@ -32,8 +32,8 @@ class IncompleteWriteError(APIError):
             method=first.method if first is not None else None,
             url=first.url if first is not None else None,
         )
-        self.result = result
-        self.errors = tuple(errors)
+        self.result: Any = result
+        self.errors: tuple[APIError, ...] = tuple(errors)
 
 
 class RaisesForErrors:

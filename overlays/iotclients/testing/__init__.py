@@ -18,18 +18,23 @@ Needs ``hypothesis`` and the bundled specs: ``pip install 'iotclients[sandbox]'`
 
 from __future__ import annotations
 
-try:
-    import hypothesis as _hypothesis  # noqa: F401
-    import ruamel.yaml as _yaml  # noqa: F401
-except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
-    raise ModuleNotFoundError(
-        f"iotclients.testing needs {exc.name}, which comes with the sandbox extra: "
-        "pip install 'iotclients[sandbox]'",
-        name=exc.name,
-    ) from exc
 
-from .model_strategies import documents, instances, spec_strategies
-from .schema_strategies import SchemaStrategies, aware_datetimes, free_json, rfc3339, texts
+def _require_extra() -> None:
+    try:
+        import hypothesis  # noqa: F401
+        import ruamel.yaml  # noqa: F401
+    except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
+        raise ModuleNotFoundError(
+            f"iotclients.testing needs {exc.name}, which comes with the sandbox extra: "
+            "pip install 'iotclients[sandbox]'",
+            name=exc.name,
+        ) from exc
+
+
+_require_extra()
+
+from .model_strategies import documents, instances, spec_strategies  # noqa: E402 (after the check)
+from .schema_strategies import SchemaStrategies, aware_datetimes, free_json, rfc3339, texts  # noqa: E402
 
 __all__ = [
     "SchemaStrategies",
