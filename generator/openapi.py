@@ -18,6 +18,7 @@ from .constraints import body_type_expr, model_tables
 from .deprecation import deprecation_info
 from .lint import iter_operations
 from .naming import attribute_name, attribute_names
+from .page_models import page_models
 from .parameters import parameter_facts, parser_friendly
 from .prepare import prepare
 from .raw_responses import write_raw_responses
@@ -458,6 +459,7 @@ def render(vendor: Vendor, out_dir: Path) -> None:
         read_only_fields=read_only,
         write_only_fields=write_only,
         schema_names=schema_names,
+        page_models=page_models(document, operations, schema_names),
         annotation_models=annotation_models,
         annotation_stdlib=sorted(annotation_stdlib),
         constraint_tables=model_tables(list(openapi.models), attributes, document),

@@ -3,6 +3,8 @@
 iotclients sandbox --vendor oden [--host 127.0.0.1] [--port N] [--api-key KEY] [fault options]
 iotclients sandbox --vendor iotticket [--client-id ID --client-secret SECRET]
 iotclients demo [--vendor NAME|all]   (all tours in turn by default)
+iotclients ops VENDOR                 (operations with one-line summaries)
+iotclients call VENDOR OPERATION [--json BODY | key=value ...]
 iotclients --version
 """
 
@@ -55,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="iotclients",
         description="Typed clients for industrial IoT clouds, and local sandboxes speaking their protocols.",
-        epilog="Run `iotclients sandbox --help` or `iotclients demo --help` for the options of each command.",
+        epilog="Run `iotclients COMMAND --help` for the options of each command.",
     )
-    parser.add_argument("command", choices=("sandbox", "demo"), help="what to run")
+    parser.add_argument("command", choices=("sandbox", "demo", "ops", "call"), help="what to run")
     parser.add_argument("--version", action="version", version=f"iotclients {__version__}")
     if args[:1] == ["--version"]:
         parser.parse_args(args)  # prints the version and exits
@@ -69,6 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         return _sandbox(rest)
     if command == "demo":
         return _demo(rest)
+    if command == "ops":
+        from .cli_operations import main as ops
+
+        return ops(rest)
+    if command == "call":
+        from .cli_call import main as call
+
+        return call(rest)
     parser.parse_args(args)  # prints the usage error for an unknown command
     return 2
 

@@ -77,7 +77,16 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'iotclients_sandbox' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"iotclients_sandbox.{home}"), name)
+    try:
+        module = importlib.import_module(f"iotclients_sandbox.{home}")
+    except ModuleNotFoundError as exc:
+        from iotclients_sandbox.extra import missing_extra
+
+        named = missing_extra(exc, f"iotclients_sandbox.{name}")
+        if named is None:
+            raise
+        raise named from exc
+    value = getattr(module, name)
     globals()[name] = value
     return value
 

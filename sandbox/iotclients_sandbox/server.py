@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self
 
 from iotclients_sandbox.app import SandboxApp
+from iotclients_sandbox.extra import missing_extra
 from iotclients_sandbox.faults import FaultController, silence_deliberate_disconnects
 
 if TYPE_CHECKING:
@@ -63,7 +64,13 @@ def bind_loopback(host: str = _BIND_ADDRESS, port: int = 0) -> socket.socket:
 
 
 def _uvicorn_server(app: SandboxApp, log_level: str, *, own_logging: bool) -> uvicorn.Server:
-    import uvicorn
+    try:
+        import uvicorn
+    except ModuleNotFoundError as exc:
+        named = missing_extra(exc, "serving a sandbox")
+        if named is None:
+            raise
+        raise named from exc
 
     options: dict[str, Any] = {"log_level": log_level, "lifespan": "off", "access_log": log_level == "debug"}
     if not own_logging:

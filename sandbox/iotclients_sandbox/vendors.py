@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from iotclients_sandbox.app import SandboxApp
+from iotclients_sandbox.extra import missing_extra
 from iotclients_sandbox.faults import FaultController
 from iotclients_sandbox.journal import RequestJournal
 
@@ -126,6 +127,11 @@ def create_app(
         return factory(
             api_key=api_key, validate_responses=validate_responses, faults=faults, journal=journal, **options
         )
+    except ModuleNotFoundError as exc:
+        named = missing_extra(exc, f"the {vendor} sandbox")
+        if named is None:
+            raise
+        raise named from exc
     except TypeError as exc:
         if options:
             raise ValueError(

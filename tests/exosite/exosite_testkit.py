@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
 
-from tests.constraint_strategies import integer_values, list_values, number_values, string_values
+from iotclients.testing import SchemaStrategies
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = YAML(typ="safe").load((ROOT / "specs" / "exosite.openrpc.yaml").read_text("utf-8"))
@@ -38,75 +38,13 @@ PROPERTY_SETTINGS = settings(
 )
 
 
-def _component(node: dict[str, Any]) -> dict[str, Any]:
-    return COMPONENTS[str(node["$ref"]).rsplit("/", 1)[-1]]
-
-
-_HEX40 = st.text(alphabet="0123456789abcdef", min_size=40, max_size=40)
-_JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), st.text(max_size=8))
-
-
-def _string(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    return string_values(schema)
-
-
-def _array(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    if "prefixItems" in schema:
-        return st.tuples(*(strategy(item) for item in schema["prefixItems"])).map(list)
-    return list_values(schema, strategy(schema.get("items") or {}))
-
-
-def _object(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    properties = schema.get("properties") or {}
-    extra = schema.get("additionalProperties")
-    if not properties:
-        if extra is False:
-            return st.just({})
-        if isinstance(extra, dict) and extra:
-            return st.dictionaries(st.text(min_size=1, max_size=6), strategy(extra), max_size=3)
-        return st.dictionaries(st.text(min_size=1, max_size=6), _JSON_SCALARS, max_size=3)
-    if schema.get("maxProperties") == 1:
-        return st.one_of([strategy(sub).map(lambda v, k=key: {k: v}) for key, sub in properties.items()])
-    required = set(schema.get("required") or [])
-    return st.fixed_dictionaries(
-        {k: strategy(v) for k, v in properties.items() if k in required},
-        optional={k: strategy(v) for k, v in properties.items() if k not in required},
-    )
-
-
-_BY_TYPE = {
-    "string": _string,
-    "integer": integer_values,
-    "number": number_values,
-    "boolean": lambda s: st.booleans(),
-    "null": lambda s: st.none(),
-    "array": _array,
-    "object": _object,
-}
+# The spec-driven builders users get in ``iotclients.testing`` (credentials drawn as real-looking CIKs).
+_STRATEGIES = SchemaStrategies(SPEC)
 
 
 def strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     """JSON values valid under ``schema`` (the JSON Schema subset the spec uses)."""
-    if "$ref" in schema:
-        target = _component(schema)
-        if target.get("x-iotclients-secret"):
-            # Credentials get registered for masking as they arrive: realistic ones only, or a
-            # four-letter "token" would mask that word in every later log line of the process.
-            return _HEX40
-        return strategy(target)
-    if "const" in schema:
-        return st.just(schema["const"])
-    if "enum" in schema:
-        return st.sampled_from(schema["enum"])
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            return st.one_of([strategy(sub) for sub in schema[key]])
-    kind = schema.get("type")
-    if kind is None:
-        return _JSON_SCALARS
-    if isinstance(kind, list):
-        return st.one_of([strategy({**schema, "type": k}) for k in kind])
-    return _BY_TYPE[kind](schema)
+    return _STRATEGIES.json_from(schema)
 
 
 def value_args(method: str) -> list[dict[str, Any]]:

@@ -290,4 +290,4 @@ def test_the_user_agent_given_is_the_one_sent_by_every_client_instance() -> None
         other.read(RID)
         one.read(RID)
     assert [r.headers["user-agent"] for r in first.requests] == ["acme-gateway/1.0 (ops@acme.example)"] * 2
-    assert second.requests[0].headers["user-agent"].startswith("python-httpx/")
+    assert second.requests[0].headers["user-agent"].startswith("iotclients/")

@@ -6,7 +6,6 @@ offset, as servers send them. Nothing here touches the network.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import importlib
 from typing import Any
@@ -15,8 +14,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from iotclients.testing import SchemaStrategies
 from iotclients_sandbox.specs import load_spec
-from tests.constraint_strategies import FORMATS, integer_values, list_values, number_values, string_values
 
 SPEC: dict[str, Any] = dict(load_spec("iotile.openapi.yaml"))
 BASE_URL = "https://iotile.test"
@@ -27,30 +26,6 @@ CONTRACT_SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
-
-
-def _datetimes() -> st.SearchStrategy[str]:
-    offsets = st.sampled_from([datetime.UTC, datetime.timezone(datetime.timedelta(hours=-5, minutes=-30))])
-    moments = st.datetimes(datetime.datetime(1990, 1, 1), datetime.datetime(2090, 1, 1))
-    return st.builds(lambda naive, tz: naive.replace(tzinfo=tz).isoformat(), moments, offsets)
-
-
-_TEXT_CHARS = st.characters(codec="utf-8", exclude_categories=["Cs"])
-_TEXT = st.text(_TEXT_CHARS, max_size=10)
-_STRINGS = {
-    "date-time": _datetimes(),
-    "uuid": st.uuids().map(str),
-    "email": st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.test", fullmatch=True),
-    "binary": st.just(""),
-}
-_SCALARS: dict[str, st.SearchStrategy[Any]] = {
-    "null": st.none(),
-    "boolean": st.booleans(),
-    "number": st.floats(-1e9, 1e9, allow_nan=False) | st.integers(-1000, 1000),
-}
-
-
-_NUMBER_CONSTRAINTS = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
 
 
 def _deref(ref: str) -> Any:
@@ -71,53 +46,13 @@ def inline(schema: Any) -> Any:
     return {key: inline(value) for key, value in schema.items() if key not in ("description", "example")}
 
 
-def _free() -> st.SearchStrategy[Any]:
-    leaves = st.none() | st.booleans() | st.integers(-1000, 1000) | _TEXT
-    return st.recursive(
-        leaves,
-        lambda inner: st.lists(inner, max_size=2) | st.dictionaries(_TEXT, inner, max_size=2),
-        max_leaves=4,
-    )
-
-
-def _of_type(schema: dict[str, Any], kind: str) -> st.SearchStrategy[Any]:
-    if kind == "number" and set(schema) & _NUMBER_CONSTRAINTS:
-        return number_values(schema)
-    if kind in _SCALARS:
-        return _SCALARS[kind]
-    if kind == "integer":
-        return integer_values(schema)
-    if kind == "string":
-        if "enum" in schema:
-            return st.sampled_from(schema["enum"])
-        return string_values(schema, alphabet=_TEXT_CHARS, formats={**FORMATS, **_STRINGS}, longest=10)
-    if kind == "array":
-        return list_values(schema, json_from(schema.get("items", {})), longest=3)
-    props: dict[str, Any] = schema.get("properties", {})
-    required = set(schema.get("required", ()))
-    known = st.fixed_dictionaries(
-        {k: json_from(v) for k, v in props.items() if k in required},
-        optional={k: json_from(v) for k, v in props.items() if k not in required},
-    )
-    extra = schema.get("additionalProperties")
-    if not props and extra:
-        # A map: its values follow the schema it gives (any JSON for ``true``).
-        return st.dictionaries(_TEXT, json_from(extra) if isinstance(extra, dict) else _free(), max_size=3)
-    return known
+# The spec-driven builders users get in ``iotclients.testing``.
+_STRATEGIES = SchemaStrategies(SPEC)
 
 
 def json_from(schema: Any) -> st.SearchStrategy[Any]:
     """JSON values valid against a spec schema (``$ref``s into the components allowed)."""
-    schema = inline(schema)
-    if "oneOf" in schema:
-        return st.one_of([json_from(branch) for branch in schema["oneOf"]])
-    if "enum" in schema and "type" not in schema:
-        return st.sampled_from(schema["enum"])
-    kinds = schema.get("type")
-    if kinds is None:
-        return _free()
-    kinds = kinds if isinstance(kinds, list) else [kinds]
-    return st.one_of([_of_type(schema, kind) for kind in kinds])
+    return _STRATEGIES.json_from(schema)
 
 
 @functools.cache

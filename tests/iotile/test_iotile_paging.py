@@ -172,3 +172,9 @@ def test_memory_of_iterating_a_million_points_does_not_grow_with_their_number() 
     # One page (and its JSON) alive at a time: 12x more points, about the same peak.
     assert large < small * 1.5 + 2_000_000, (small, large)
     assert large < 64_000_000, large
+
+
+def test_a_page_iterates_over_its_items(cloud) -> None:
+    page = cloud.list_projects()
+    assert [project.id for project in page] == [project.id for project in page.results]
+    assert len(list(page)) == len(page.results) > 0

@@ -44,7 +44,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("get_devices", "asset_id, asset_name, names_path", {"asset_id": "a", "asset_name": "b"}, "at most one"),
     ("get_command_details", "names_path, asset_name, asset_id", {}, "exactly one"),
     ("get_command_details", "timestamp", {"asset_id": "a", "timestamp": "iso"}, "'datetime' or 'epoch'"),
-    ("get_command_details", "tz", {"asset_id": "a", "tz": "UTC"}, "+02:00"),
+    ("get_command_details", "tz", {"asset_id": "a", "tz": "Mars/Olympus_Mons"}, "Europe/Helsinki"),
     ("send_command", "payload, template_variables", {"names_path": [*PATH, "cmd"]}, "exactly one"),
     ("send_command", "asset_name, asset_id", {"payload": 1, "attribute_id": "x"}, "exactly one"),
     ("send_command", "attribute_name, attribute_id", {"payload": 1, "asset_id": "a"}, "exactly one"),

@@ -22,6 +22,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 USER_SCRIPTS = Path(__file__).resolve().parent / "user_scripts"
+# Named so that our own test run does not collect them; copied as test_*.py for the user's run.
+USER_TESTS = Path(__file__).resolve().parent / "user_tests"
 MISUSE = re.compile(r"#\s*misuse:\s*(?P<kind>.+?)\s*$")
 MISUSE_KINDS = {
     "wrong model class",
@@ -108,6 +110,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
             f"{wheels[0]}[sandbox]",
             _dev_requirement("mypy"),
             _dev_requirement("pyright"),
+            # What a user's test run has besides our wheel.
+            _dev_requirement("pytest"),
+            _dev_requirement("pytest-asyncio"),
         ],
         check=True,
         timeout=900,
@@ -137,6 +142,18 @@ def test_wheel_installs_and_runs_in_a_fresh_venv(installed: Installed, tmp_path:
     assert "factories: ['Factory A', 'Factory B']" in result.stdout
     cli = installed.run(installed.bin / "iotclients", "--help", cwd=tmp_path, timeout=60)
     assert cli.returncode == 0 and "sandbox" in cli.stdout
+
+
+@pytest.mark.slow
+def test_a_users_tests_run_on_the_plugin_fixtures_and_the_strategies(installed: Installed) -> None:
+    work = installed.home / "user_tests"
+    work.mkdir()
+    for source in sorted(USER_TESTS.glob("*_tests.py")):
+        (work / f"test_{source.stem}.py").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    # Nothing but the installed entry point brings the fixtures in: no conftest, no -p.
+    result = installed.run(installed.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=work)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "5 passed" in result.stdout, result.stdout
 
 
 # --- What a user's type checker sees --------------------------------------------------------------

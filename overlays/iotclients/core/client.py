@@ -20,6 +20,7 @@ from .config import ClientOptions, as_timeout
 from .operation import Operation, Pagination
 from .redaction import redact, redact_headers
 from .retry import RetryPolicy
+from .user_agent import user_agent, vendor_of
 
 if TYPE_CHECKING:
     import logging
@@ -72,7 +73,7 @@ class BaseAPIClient:
         cover_http_loggers()
         self._base_url = url
         self._options = options
-        self._headers = dict(headers or {})
+        self._headers = {"User-Agent": user_agent(vendor_of(type(self))), **dict(headers or {})}
         import random
 
         self._rng: random.Random = random.Random()  # noqa: S311  (backoff jitter, not cryptography)

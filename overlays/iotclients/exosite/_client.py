@@ -15,6 +15,7 @@ from iotclients.core.redaction import register_secret
 from iotclients.core.retry import RetryPolicy
 from iotclients.core.rpc_calls import Pending, normalise_auth
 from iotclients.core.rpc_errors import CallError
+from iotclients.core.write_results import checked
 from iotclients_generated.exosite.client import GeneratedAsyncOnePlatformClient, GeneratedOnePlatformClient
 
 if TYPE_CHECKING:
@@ -209,6 +210,7 @@ class OnePlatformClient(_Views, GeneratedOnePlatformClient):
         chunk_size: int | None = None,
         auth: AuthLike | None = None,
         on_progress: _points.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _points.WritePointsResult:
         """Record any number of ``[timestamp, value]`` points: all in one request, as the protocol
         allows, or ``chunk_size`` per request.
@@ -221,7 +223,7 @@ class OnePlatformClient(_Views, GeneratedOnePlatformClient):
         from . import points as _points
 
         plan = _points.write_points_plan(points, chunk_size, on_progress)
-        return run_plan(plan, lambda chunk: self.recordbatch(resource, chunk, auth=auth))
+        return checked(run_plan(plan, lambda chunk: self.recordbatch(resource, chunk, auth=auth)), check)
 
 
 class AsyncOnePlatformClient(_Views, GeneratedAsyncOnePlatformClient):
@@ -348,6 +350,7 @@ class AsyncOnePlatformClient(_Views, GeneratedAsyncOnePlatformClient):
         chunk_size: int | None = None,
         auth: AuthLike | None = None,
         on_progress: _points.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _points.WritePointsResult:
         """See ``OnePlatformClient.write_points``."""
         from . import points as _points
@@ -357,4 +360,4 @@ class AsyncOnePlatformClient(_Views, GeneratedAsyncOnePlatformClient):
         async def send(chunk: Any) -> None:
             await self.recordbatch(resource, chunk, auth=auth)
 
-        return await run_plan_async(plan, send)
+        return checked(await run_plan_async(plan, send), check)

@@ -24,6 +24,7 @@ from iotclients.core.errors import (
 )
 from iotclients.core.record import Record
 from iotclients.core.rpc_errors import CallError, RejectedEntriesError
+from iotclients.core.write_results import RaisesForErrors
 
 __all__ = ["DEFAULT_CHUNK", "ProgressCallback", "RejectedPoint", "WritePointsResult", "write_points_plan"]
 
@@ -51,7 +52,7 @@ class RejectedPoint(Record):
         self.status: str = status
 
 
-class WritePointsResult(Record):
+class WritePointsResult(RaisesForErrors, Record):
     """Every point has one of three outcomes; ``written + len(rejected) + len(unknown)`` is the
     number of points given.
 
@@ -80,6 +81,15 @@ class WritePointsResult(Record):
     @property
     def ok(self) -> bool:
         return not self.rejected and not self.unknown
+
+    def _failures(self) -> tuple[str, tuple[APIError, ...]]:
+        first = (self.rejected or self.unknown)[0]
+        total = self.written + len(self.rejected) + len(self.unknown)
+        return (
+            f"{len(self.rejected)} of {total} points not written and {len(self.unknown)} of unknown outcome "
+            f"(first: point {first.index}, status {first.status!r})",
+            (),
+        )
 
 
 def check_points(points: Iterable[Sequence[Any]]) -> _POINTS:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Coroutine, Mapping
 from typing import TYPE_CHECKING, Any
 
+from iotclients.core.write_results import checked
+
 from . import plans_activity as activity
 from . import plans_analytics as analytics
 from . import plans_catalog as catalog
@@ -242,10 +244,15 @@ class AsyncIoTTicketClient(AsyncClientBase):
         names_path: list[str] | None = None,
         attribute_ids: list[str] | None = None,
         tz: str | None = None,
+        *,
+        check: bool = False,
     ) -> WriteResult:
         """Calculated values, one request per column (and per 10,000 values); returns a
         ``WriteResult`` (truthy when every request was accepted: the seed's ``True``)."""
-        return await self._run(writes.write_calculated(self._session, self._arguments(locals())))
+        result: WriteResult = await self._run(
+            writes.write_calculated(self._session, self._arguments(locals()))
+        )
+        return checked(result, check)
 
     async def write_static(
         self,
@@ -253,11 +260,15 @@ class AsyncIoTTicketClient(AsyncClientBase):
         attribute_ids: list[str] | None = None,
         names_path: list[str] | None = None,
         attribute_names: list[str] | None = None,
+        *,
+        check: bool = False,
     ) -> WriteResult:
         """One static value per attribute (Number or String), one request each; returns a
         ``WriteResult``, truthy when every request was accepted; ``list(result)`` is the seed's
         ``[bool]``, one flag per value."""
-        return await self._run(writes.write_static(self._session, self._arguments(locals())))
+        plan = writes.write_static(self._session, self._arguments(locals()))
+        result: WriteResult = await self._run(plan)
+        return checked(result, check)
 
     async def write_telemetry(
         self,
@@ -268,12 +279,17 @@ class AsyncIoTTicketClient(AsyncClientBase):
         units: list[str] | None = None,
         set_id: str | None = None,
         tz: str | None = None,
+        *,
+        check: bool = False,
     ) -> WriteResult:
         """Packed into as few bodies of at most 2,048 bytes as it can; NaN rows are dropped (and
         listed in ``dropped``) for telemetry data and refused for a data set. Returns a
         ``WriteResult``, truthy when every request was accepted (the seed's ``True``), listing each
         request with the rows it carried and its error if refused."""
-        return await self._run(writes.write_telemetry(self._session, self._arguments(locals())))
+        result: WriteResult = await self._run(
+            writes.write_telemetry(self._session, self._arguments(locals()))
+        )
+        return checked(result, check)
 
     async def write_timesignal(
         self,
@@ -285,10 +301,15 @@ class AsyncIoTTicketClient(AsyncClientBase):
         timesignal_id: str,
         value: dict[str, Any],
         tz: str | None = None,
+        *,
+        check: bool = False,
     ) -> WriteResult:
         """One timesignal through the device's http-adapter; returns a ``WriteResult``
         (truthy when the request was accepted: the seed's ``True``)."""
-        return await self._run(writes.write_timesignal(self._session, self._arguments(locals())))
+        result: WriteResult = await self._run(
+            writes.write_timesignal(self._session, self._arguments(locals()))
+        )
+        return checked(result, check)
 
     async def write_timesignals(
         self,
@@ -297,10 +318,15 @@ class AsyncIoTTicketClient(AsyncClientBase):
         device_password: str,
         payload: dict[str, Any],
         tz: str | None = None,
+        *,
+        check: bool = False,
     ) -> WriteResult:
         """Timesignals ``{'ts': [...]}`` packed into bodies of at most 2,048 bytes; returns a
         ``WriteResult`` (truthy when every request was accepted: the seed's ``True``)."""
-        return await self._run(writes.write_timesignals(self._session, self._arguments(locals())))
+        result: WriteResult = await self._run(
+            writes.write_timesignals(self._session, self._arguments(locals()))
+        )
+        return checked(result, check)
 
     # -- devices --------------------------------------------------------------------------------
 
@@ -356,10 +382,15 @@ class AsyncIoTTicketClient(AsyncClientBase):
         severity: str | None = None,
         is_active: bool | None = None,
         tz: str | None = None,
+        *,
+        check: bool = False,
     ) -> WriteResult:
         """One device event through the device's http-adapter; returns a ``WriteResult``
         (truthy when the request was accepted: the seed's ``True``)."""
-        return await self._run(writes.write_device_event(self._session, self._arguments(locals())))
+        result: WriteResult = await self._run(
+            writes.write_device_event(self._session, self._arguments(locals()))
+        )
+        return checked(result, check)
 
     async def write_device_events(
         self,
@@ -368,10 +399,15 @@ class AsyncIoTTicketClient(AsyncClientBase):
         device_password: str,
         payload: dict[str, Any],
         tz: str | None = None,
+        *,
+        check: bool = False,
     ) -> WriteResult:
         """Device events ``{'e': [...]}`` packed into bodies of at most 2,048 bytes; returns a
         ``WriteResult`` (truthy when every request was accepted: the seed's ``True``)."""
-        return await self._run(writes.write_device_events(self._session, self._arguments(locals())))
+        result: WriteResult = await self._run(
+            writes.write_device_events(self._session, self._arguments(locals()))
+        )
+        return checked(result, check)
 
     # -- ML models, services and ONNX models -----------------------------------------------------
 

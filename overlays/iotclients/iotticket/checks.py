@@ -125,16 +125,27 @@ class _AstypeError(InvalidArgumentError, TypeError):
     pass
 
 
-def parse_tz(tz: str | None) -> datetime.timezone:
-    """``None`` is UTC; otherwise ``±hh:mm``, ``±hhmm`` or ``±hh`` (hours < 24, minutes < 60)."""
+def parse_tz(tz: str | None) -> datetime.tzinfo:
+    """``None`` is UTC; otherwise an IANA zone name (``Europe/Helsinki``, daylight saving included)
+    or a fixed offset ``±hh:mm``, ``±hhmm`` or ``±hh`` (hours < 24, minutes < 60)."""
     if tz is None:
         return datetime.UTC
-    found = _TZ.match(tz) if isinstance(tz, str) else None
-    if found is None or int(found.group(2)) > 23 or int(found.group(3) or 0) > 59:
-        raise InvalidArgumentError("tz", f"must look like +02:00, -0530 or +03, got {tz!r}")
-    sign = -1 if found.group(1) == "-" else 1
-    offset = datetime.timedelta(hours=int(found.group(2)), minutes=int(found.group(3) or 0))
-    return datetime.timezone(sign * offset)
+    rule = f"must be an IANA zone name such as Europe/Helsinki, or look like +02:00, -0530 or +03, got {tz!r}"
+    if not isinstance(tz, str) or not tz:
+        raise InvalidArgumentError("tz", rule)
+    if tz[0] in "+-":
+        found = _TZ.match(tz)
+        if found is None or int(found.group(2)) > 23 or int(found.group(3) or 0) > 59:
+            raise InvalidArgumentError("tz", rule)
+        sign = -1 if found.group(1) == "-" else 1
+        offset = datetime.timedelta(hours=int(found.group(2)), minutes=int(found.group(3) or 0))
+        return datetime.timezone(sign * offset)
+    import zoneinfo
+
+    try:
+        return zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise InvalidArgumentError("tz", rule) from None
 
 
 def to_utc(value: Any, argument: str, zone: datetime.tzinfo = datetime.UTC) -> datetime.datetime:

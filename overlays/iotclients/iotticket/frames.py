@@ -60,7 +60,10 @@ def render_series(
     points = _points(values, options)
     if form == "json":
         return points
-    import pandas as pd
+    try:
+        import pandas as pd
+    except ModuleNotFoundError as exc:
+        raise _pandas_missing(exc) from exc
 
     frame = pd.DataFrame(points, columns=["timestamp", "value"])
     frame.attrs["sources"] = dict(sources)
@@ -78,7 +81,10 @@ def render_table(
     column and one column per attribute (rows joined on the timestamp, missing values NaN)."""
     if form == "json":
         return {name: _points(values, options) for name, values in series}
-    import pandas as pd
+    try:
+        import pandas as pd
+    except ModuleNotFoundError as exc:
+        raise _pandas_missing(exc) from exc
 
     columns: dict[str, Any] = {}
     for name, values in series:
@@ -97,3 +103,11 @@ def render_table(
         frame = frame.sort_index().reset_index()
     frame.attrs["sources"] = dict(sources)
     return frame
+
+
+def _pandas_missing(exc: ModuleNotFoundError) -> ModuleNotFoundError:
+    return ModuleNotFoundError(
+        f"form='DataFrame' needs {exc.name}, which comes with the pandas extra: "
+        "pip install 'iotclients[pandas]' (or ask for form='json')",
+        name=exc.name,
+    )

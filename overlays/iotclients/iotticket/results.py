@@ -22,6 +22,7 @@ from msgspec import UNSET  # iotclients.core.model.UNSET, without loading attrs 
 
 from iotclients.core.errors import APIConnectionError, APIError, APIResponseValidationError
 from iotclients.core.record import Record
+from iotclients.core.write_results import RaisesForErrors
 
 if TYPE_CHECKING:
     from iotclients_generated.iotticket.models import SimpleCommandLogData, SimpleCommandLogDataStatus
@@ -63,7 +64,7 @@ class RequestReport(Record):
         return f"not written ({self.error.message}); safe to send again once the cause is fixed"
 
 
-class WriteResult(Record):
+class WriteResult(RaisesForErrors, Record):
     """All requests of one write; truthy when every request was accepted (the seed's ``True``),
     so ``if client.write_telemetry(...):`` reads as it did. Iterating gives each request's
     ``accepted`` flag in order: for ``write_static`` one per value, the seed's ``[bool]``."""
@@ -106,6 +107,14 @@ class WriteResult(Record):
     @property
     def errors(self) -> tuple[APIError, ...]:
         return tuple(r.error for r in self.requests if r.error is not None)
+
+    def _failures(self) -> tuple[str, tuple[APIError, ...]]:
+        refused = sum(1 for report in self.requests if not report.accepted)
+        return (
+            f"{refused} of {len(self.requests)} write requests refused "
+            f"({len(self.failed_items)} items not written)",
+            self.errors,
+        )
 
 
 class CommandLogEntry(Record):

@@ -12,6 +12,7 @@ from iotclients.core.batching import run_plan, run_plan_async
 from iotclients.core.errors import InvalidArgumentError
 from iotclients.core.redaction import Secret
 from iotclients.core.retry import RetryPolicy
+from iotclients.core.write_results import checked
 from iotclients_generated.oden.client import GeneratedAsyncOdenClient, GeneratedOdenClient
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         *,
         chunk_size: int | None = None,
         on_progress: _bulk.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _bulk.BulkWriteResult:
         """Create any number of custom intervals of one type on one line.
 
@@ -96,10 +98,11 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         """
         from . import bulk_plans
 
-        return run_plan(
+        result = run_plan(
             bulk_plans.create_plan(interval_bulk_create, chunk_size, on_progress),
             self._send_bulk_set_intervals,
         )
+        return checked(result, check)
 
     def bulk_update_intervals(
         self,
@@ -107,6 +110,7 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         *,
         chunk_size: int | None = None,
         on_progress: _bulk.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _bulk.BulkUpdateResult:
         """Update any number of intervals (by id) of one type on one line, 2,500 per request.
 
@@ -115,16 +119,18 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         """
         from . import bulk_plans
 
-        return run_plan(
+        result = run_plan(
             bulk_plans.update_plan(interval_bulk_update, chunk_size, on_progress),
             self._send_bulk_update_intervals,
         )
+        return checked(result, check)
 
     def bulk_delete_intervals(
         self,
         interval_bulk_delete: IntervalBulkDelete | Mapping[str, Any],
         *,
         on_progress: _bulk.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _bulk.BulkDeleteResult:
         """Delete the intervals of one type on one line in a time range of any length.
 
@@ -134,9 +140,10 @@ class OdenClient(_OdenAuth, GeneratedOdenClient):
         """
         from . import bulk_plans
 
-        return run_plan(
+        result = run_plan(
             bulk_plans.delete_plan(interval_bulk_delete, on_progress), self._send_bulk_delete_intervals
         )
+        return checked(result, check)
 
 
 class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
@@ -173,14 +180,16 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         *,
         chunk_size: int | None = None,
         on_progress: _bulk.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _bulk.BulkWriteResult:
         """See ``OdenClient.bulk_set_intervals``."""
         from . import bulk_plans
 
-        return await run_plan_async(
+        result = await run_plan_async(
             bulk_plans.create_plan(interval_bulk_create, chunk_size, on_progress),
             self._send_bulk_set_intervals,
         )
+        return checked(result, check)
 
     async def bulk_update_intervals(
         self,
@@ -188,24 +197,28 @@ class AsyncOdenClient(_OdenAuth, GeneratedAsyncOdenClient):
         *,
         chunk_size: int | None = None,
         on_progress: _bulk.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _bulk.BulkUpdateResult:
         """See ``OdenClient.bulk_update_intervals``."""
         from . import bulk_plans
 
-        return await run_plan_async(
+        result = await run_plan_async(
             bulk_plans.update_plan(interval_bulk_update, chunk_size, on_progress),
             self._send_bulk_update_intervals,
         )
+        return checked(result, check)
 
     async def bulk_delete_intervals(
         self,
         interval_bulk_delete: IntervalBulkDelete | Mapping[str, Any],
         *,
         on_progress: _bulk.ProgressCallback | None = None,
+        check: bool = False,
     ) -> _bulk.BulkDeleteResult:
         """See ``OdenClient.bulk_delete_intervals``."""
         from . import bulk_plans
 
-        return await run_plan_async(
+        result = await run_plan_async(
             bulk_plans.delete_plan(interval_bulk_delete, on_progress), self._send_bulk_delete_intervals
         )
+        return checked(result, check)

@@ -20,6 +20,7 @@ from iotclients.core.errors import (
     BadRequestError,
     InvalidArgumentError,
 )
+from iotclients.core.write_results import RaisesForErrors
 
 if TYPE_CHECKING:
     from iotclients_generated.oden.models import (
@@ -69,7 +70,7 @@ class FailedWindow:
 
 
 @dataclass(slots=True)
-class BulkWriteResult:
+class BulkWriteResult(RaisesForErrors):
     """The outcome of ``bulk_set_intervals``: every created id, every item not created."""
 
     ids: list[str] = field(default_factory=list)
@@ -80,9 +81,13 @@ class BulkWriteResult:
     def ok(self) -> bool:
         return not self.failed
 
+    def _failures(self) -> tuple[str, tuple[APIError, ...]]:
+        total = len(self.ids) + len(self.failed)
+        return f"{len(self.failed)} of {total} intervals not created", _item_errors(self.failed)
+
 
 @dataclass(slots=True)
-class BulkUpdateResult:
+class BulkUpdateResult(RaisesForErrors):
     """The outcome of ``bulk_update_intervals``: updated intervals and every item not updated."""
 
     updated: list[Interval] = field(default_factory=list)
@@ -97,9 +102,13 @@ class BulkUpdateResult:
     def ok(self) -> bool:
         return not self.failed
 
+    def _failures(self) -> tuple[str, tuple[APIError, ...]]:
+        total = len(self.updated) + len(self.failed)
+        return f"{len(self.failed)} of {total} intervals not updated", _item_errors(self.failed)
+
 
 @dataclass(slots=True)
-class BulkDeleteResult:
+class BulkDeleteResult(RaisesForErrors):
     """The outcome of ``bulk_delete_intervals`` over any time range."""
 
     num_deleted: int = 0
@@ -110,6 +119,17 @@ class BulkDeleteResult:
     @property
     def ok(self) -> bool:
         return not self.failed_ids and not self.failed_windows
+
+    def _failures(self) -> tuple[str, tuple[APIError, ...]]:
+        errors = tuple(w.error for w in self.failed_windows if w.error is not None)
+        return (
+            f"{len(self.failed_ids)} intervals and {len(self.failed_windows)} time windows not deleted",
+            errors,
+        )
+
+
+def _item_errors(failed: list[FailedItem]) -> tuple[APIError, ...]:
+    return tuple(item.error for item in failed if item.error is not None)
 
 
 # -- checking input ----------------------------------------------------------------------------

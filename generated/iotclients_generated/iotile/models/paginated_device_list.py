@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from attrs import define
 from iotclients.core.model import UNSET, Model, Unset, absent_by_default
 
@@ -22,6 +24,11 @@ class PaginatedDeviceList(Model):
     results: list[Device]
     next: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
+
+    def __iter__(self) -> Iterator[Device]:
+        """The items on this page (``results``); the ``*_pages`` and iterating methods fetch the others."""
+        items = self.results
+        return iter(items if isinstance(items, list) else ())
 
 
 # Imported after the class so that models referring to each other resolve without cycles.
