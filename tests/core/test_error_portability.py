@@ -13,6 +13,8 @@ import httpx
 import pytest
 
 from iotclients.core import errors, rpc_errors
+from iotclients.core.write_results import IncompleteWriteError
+from iotclients.exosite.points import RejectedPoint, WritePointsResult
 from iotclients.iotile._auth import NotLoggedInError
 from iotclients.iotticket import names_path
 
@@ -49,6 +51,15 @@ BUILDERS: dict[type, Callable[[type], BaseException]] = {
     ),
     errors.APIConnectionError: lambda cls: cls(
         "refused", method="POST", url="https://example.test/x", request_sent=False
+    ),
+    IncompleteWriteError: lambda cls: cls(
+        "1 of 3 points not written",
+        result=WritePointsResult(2, [RejectedPoint(1, 0, 1.0, "invalid")], 1),
+        errors=(
+            errors.BadRequestError(
+                "POST /rpc -> 400", status_code=400, headers={}, body=b"", method="POST", url="u"
+            ),
+        ),
     ),
     errors.MissingCredentialError: lambda cls: cls(
         "search_lines needs a credential for APIKeyAuth", operation="search_lines", schemes=("APIKeyAuth",)
@@ -100,7 +111,14 @@ SAMPLES = _samples()
 
 
 def _state(error: BaseException) -> tuple[type, tuple[Any, ...], dict[str, Any], str]:
-    return type(error), error.args, dict(vars(error)), str(error)
+    # Errors carried inside an error (a write's causes) compare by their own state.
+    attributes = {
+        name: tuple(_state(e) if isinstance(e, BaseException) else e for e in value)
+        if isinstance(value, tuple)
+        else value
+        for name, value in vars(error).items()
+    }
+    return type(error), error.args, attributes, str(error)
 
 
 def test_the_catalogue_covers_every_error_class() -> None:
