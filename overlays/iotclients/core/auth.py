@@ -41,8 +41,8 @@ class Token(Record):
         if not isinstance(value, str) or not value:
             raise ValueError("a token value must be a non-empty string")
         register_secret(value)
-        self.value = value
-        self.expires_at = expires_at
+        self.value: str = value
+        self.expires_at: float | None = expires_at
 
     def __repr__(self) -> str:
         return f"Token(value='{MASK}', expires_at={self.expires_at!r})"
@@ -58,10 +58,10 @@ class _TokenState:
     def __init__(self, refresh_margin: float, clock: Callable[[], float]) -> None:
         if not refresh_margin >= 0:  # also refuses NaN
             raise ValueError("refresh_margin must be a number of seconds >= 0")
-        self._margin = refresh_margin
-        self._clock = clock
+        self._margin: float = refresh_margin
+        self._clock: Callable[[], float] = clock
         self._token: Token | None = None
-        self._margin_now = refresh_margin  # the margin scaled to the current token's lifetime
+        self._margin_now: float = refresh_margin  # the margin scaled to the current token's lifetime
         self._generation = 0  # bumped by every set(): waiters tell a fetch made while they waited
         self.fetches = 0  # how many times the source was asked; for callers' diagnostics and tests
 
@@ -119,7 +119,7 @@ class TokenManager(_TokenState):
         clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(refresh_margin, clock)
-        self._fetch = fetch
+        self._fetch: Callable[[], Token] = fetch
         self._lock = threading.Lock()
 
     def get(self) -> str:
@@ -150,7 +150,7 @@ class AsyncTokenManager(_TokenState):
         clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(refresh_margin, clock)
-        self._fetch = fetch
+        self._fetch: Callable[[], Awaitable[Token]] = fetch
         self._lock: asyncio.Lock | None = None  # created inside the running loop on first use
 
     async def get(self) -> str:

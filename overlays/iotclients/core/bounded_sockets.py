@@ -38,7 +38,7 @@ class _BoundedStream(httpcore.NetworkStream):
     """A socket stream whose every read and write ends by the running attempt's end time."""
 
     def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
+        self._stream: httpcore.NetworkStream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._stream.read(max_bytes, _cut(timeout))
@@ -60,7 +60,7 @@ class _BoundedStream(httpcore.NetworkStream):
 
 class _BoundedBackend(httpcore.NetworkBackend):
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
+        self._backend: httpcore.NetworkBackend = backend
 
     def connect_tcp(
         self,

@@ -72,7 +72,7 @@ class BaseAPIClient:
 
         cover_http_loggers()
         self._base_url = url
-        self._options = options
+        self._options: ClientOptions = options
         self._headers = {"User-Agent": user_agent(vendor_of(type(self))), **dict(headers or {})}
         import random
 

@@ -126,7 +126,7 @@ class _Plan:
     def __init__(self, cls: Any, descend: tuple[str, ...]) -> None:
         self.is_open: bool = issubclass(cls, open_model_class())
         self.known = frozenset(a.name for a in attrs.fields(cls))
-        self.descend = descend
+        self.descend: tuple[str, ...] = descend
         self.to_wire: dict[str, str] = dict(wire_names(cls))
         self.from_wire: dict[str, str] = {wire: name for name, wire in self.to_wire.items()}
 

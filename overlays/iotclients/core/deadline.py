@@ -71,7 +71,7 @@ class AttemptClock:
     __slots__ = ("_token", "ends")
 
     def __init__(self, ends: float) -> None:
-        self.ends = ends
+        self.ends: float = ends
         self._token: Any = None
 
     def __enter__(self) -> AttemptClock:

@@ -79,8 +79,8 @@ class InvalidArgumentError(_Portable, ValueError):
     """
 
     def __init__(self, argument: str, rule: str) -> None:
-        self.argument = argument
-        self.rule = rule
+        self.argument: str = argument
+        self.rule: str = rule
         super().__init__(f"{argument}: {rule}")
 
 
@@ -89,9 +89,9 @@ class APIError(_Portable, Exception):
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
-        self.method = method
-        self.url = url
+        self.message: str = message
+        self.method: str | None = method
+        self.url: str | None = url
 
 
 class MissingCredentialError(APIError):
@@ -102,8 +102,8 @@ class MissingCredentialError(APIError):
 
     def __init__(self, message: str, *, operation: str, schemes: tuple[str, ...]) -> None:
         super().__init__(message)
-        self.operation = operation
-        self.schemes = schemes
+        self.operation: str = operation
+        self.schemes: tuple[str, ...] = schemes
 
 
 class APIConnectionError(APIError):
@@ -117,7 +117,7 @@ class APIConnectionError(APIError):
         self, message: str, *, method: str | None = None, url: str | None = None, request_sent: bool = True
     ) -> None:
         super().__init__(message, method=method, url=url)
-        self.request_sent = request_sent
+        self.request_sent: bool = request_sent
 
 
 class APITimeoutError(APIConnectionError):
@@ -129,8 +129,8 @@ class APIResponseValidationError(APIError):
 
     def __init__(self, message: str, *, status_code: int, body: bytes, method: str, url: str) -> None:
         super().__init__(message, method=method, url=url)
-        self.status_code = status_code
-        self.body = body
+        self.status_code: int = status_code
+        self.body: bytes = body
 
 
 class ResponseTooLargeError(APIError):
@@ -141,8 +141,8 @@ class ResponseTooLargeError(APIError):
 
     def __init__(self, message: str, *, limit: int, status_code: int, method: str, url: str) -> None:
         super().__init__(message, method=method, url=url)
-        self.limit = limit
-        self.status_code = status_code
+        self.limit: int = limit
+        self.status_code: int = status_code
 
 
 class APIStatusError(APIError):
@@ -167,11 +167,11 @@ class APIStatusError(APIError):
         url: str | None = None,
     ) -> None:
         super().__init__(message, method=method, url=url)
-        self.status_code = status_code
+        self.status_code: int = status_code
         self.headers: dict[str, str] = dict(headers)
-        self.body = body
-        self.error = error
-        self.request_id = request_id
+        self.body: bytes = body
+        self.error: Any = error
+        self.request_id: str | None = request_id
 
     @property
     def retryable(self) -> bool:

@@ -51,22 +51,23 @@ class ResponseTooLarge(Exception):
 
     def __init__(self, limit: int) -> None:
         super().__init__(limit)
-        self.limit = limit
+        self.limit: int = limit
 
 
 class BodyReader:
     """Collects decoded chunks of one response, enforcing the limits (shared by sync and async)."""
 
     def __init__(self, response: httpx.Response, limit: int, ends: float | None) -> None:
-        self.response = response
-        self.limit = limit
-        self.ends = ends
-        self.encoded = bool(
+        self.response: httpx.Response = response
+        self.limit: int = limit
+        self.ends: float | None = ends
+        self.encoded: bool = bool(
             response.headers.get("content-encoding", "").strip(" ,").lower() not in ("", "identity")
         )
-        self.decoder = response._get_content_decoder()  # httpx's decoder for the Content-Encoding chain
-        self.body = bytearray()
-        self.full = False
+        # httpx's decoder for the Content-Encoding chain
+        self.decoder: httpx._decoders.ContentDecoder = response._get_content_decoder()
+        self.body: bytearray = bytearray()
+        self.full: bool = False
 
     def slices(self, raw: bytes) -> Iterator[bytes]:
         if not self.encoded or len(raw) <= _ENCODED_SLICE:

@@ -51,9 +51,9 @@ class BodyMedia(_Record):
     __slots__ = ("content_type", "files", "type")
 
     def __init__(self, content_type: str, type: TypeThunk, files: tuple[str, ...] = ()) -> None:
-        self.content_type = content_type
-        self.type = type
-        self.files = files
+        self.content_type: str = content_type
+        self.type: TypeThunk = type
+        self.files: tuple[str, ...] = files
 
 
 class Body(_Record):
@@ -76,12 +76,12 @@ class Body(_Record):
         required: bool = True,
         media: tuple[BodyMedia, ...] = (),
     ) -> None:
-        self.argument = argument
-        self.content_type = content_type
-        self.type = type
-        self.files = files
-        self.required = required
-        self.media = media or (BodyMedia(content_type, type, files),)
+        self.argument: str = argument
+        self.content_type: str = content_type
+        self.type: TypeThunk = type
+        self.files: tuple[str, ...] = files
+        self.required: bool = required
+        self.media: tuple[BodyMedia, ...] = media or (BodyMedia(content_type, type, files),)
 
 
 class Param(_Record):
@@ -102,13 +102,13 @@ class Param(_Record):
         style: str | None = None,
         explode: bool | None = None,
     ) -> None:
-        self.argument = argument
-        self.wire_name = wire_name
-        self.location = location  # "path" | "query" | "header" | "cookie"
-        self.required = required
-        self.schema = schema
-        self.style = style
-        self.explode = explode
+        self.argument: str = argument
+        self.wire_name: str = wire_name
+        self.location: str = location  # "path" | "query" | "header" | "cookie"
+        self.required: bool = required
+        self.schema: Mapping[str, Any] | None = schema
+        self.style: str | None = style
+        self.explode: bool | None = explode
 
 
 class ResponseHeader(_Record):
@@ -117,8 +117,8 @@ class ResponseHeader(_Record):
     __slots__ = ("required", "type")
 
     def __init__(self, type: TypeThunk, required: bool = False) -> None:
-        self.type = type
-        self.required = required
+        self.type: TypeThunk = type
+        self.required: bool = required
 
 
 class Reply(_Record):
@@ -130,7 +130,7 @@ class Reply(_Record):
     def __init__(
         self, content: Mapping[str, TypeThunk | None], headers: Mapping[str, ResponseHeader] | None = None
     ) -> None:
-        self.content = content
+        self.content: Mapping[str, TypeThunk | None] = content
         self.headers: Mapping[str, ResponseHeader] = headers or {}
 
 
@@ -140,9 +140,9 @@ class BatchLimits(_Record):
     __slots__ = ("items", "max_items", "max_window_days")
 
     def __init__(self, max_items: int, items: str | None = None, max_window_days: int | None = None) -> None:
-        self.max_items = max_items
-        self.items = items
-        self.max_window_days = max_window_days
+        self.max_items: int = max_items
+        self.items: str | None = items
+        self.max_window_days: int | None = max_window_days
 
 
 class Pagination(_Record):
@@ -162,11 +162,11 @@ class Pagination(_Record):
         page_param: str | None = None,
         page_size_param: str | None = None,
     ) -> None:
-        self.style = style
-        self.results = results
-        self.next = next
-        self.page_param = page_param
-        self.page_size_param = page_size_param
+        self.style: str = style
+        self.results: str = results
+        self.next: str = next
+        self.page_param: str | None = page_param
+        self.page_size_param: str | None = page_size_param
 
 
 class Operation(_Record):
@@ -203,19 +203,19 @@ class Operation(_Record):
         pagination: Pagination | None = None,
         security: tuple[tuple[SecurityScheme, ...], ...] = (),
     ) -> None:
-        self.name = name
-        self.method = method
-        self.path = path
-        self.idempotent = idempotent
-        self.summary = summary
-        self.body = body
-        self.params = params
+        self.name: str = name
+        self.method: str = method
+        self.path: str = path
+        self.idempotent: bool = idempotent
+        self.summary: str = summary
+        self.body: Body | None = body
+        self.params: tuple[Param, ...] = params
         self.replies: Mapping[int, Reply] = replies or {}
         self.errors: Mapping[int, TypeThunk] = errors or {}
         # The ``default`` response's body: the model of every error status not declared apart.
-        self.default_error = default_error
-        self.batch = batch
-        self.pagination = pagination
+        self.default_error: TypeThunk | None = default_error
+        self.batch: BatchLimits | None = batch
+        self.pagination: Pagination | None = pagination
         # Alternatives from the spec's ``security``, each a set of schemes applied together;
         # ``()``: the operation is open and carries no credential.
-        self.security = security
+        self.security: tuple[tuple[SecurityScheme, ...], ...] = security

@@ -33,12 +33,12 @@ class RawResponse(Generic[T, H]):
     def __init__(
         self, http_response: httpx.Response, parsed: T, declared_headers: H, request_id: str | None
     ) -> None:
-        self.http_response = http_response
+        self.http_response: httpx.Response = http_response
         self.status_code: int = http_response.status_code
         self.headers: httpx.Headers = http_response.headers
-        self.parsed = parsed
-        self.declared_headers = declared_headers
-        self.request_id = request_id
+        self.parsed: T = parsed
+        self.declared_headers: H = declared_headers
+        self.request_id: str | None = request_id
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r})"

@@ -115,7 +115,7 @@ class Secret:
     def __init__(self, value: str) -> None:
         if not isinstance(value, str):
             raise TypeError("a secret must be a string")
-        self._value = value
+        self._value: str = value
         register_secret(value)
 
     def get(self) -> str:

@@ -228,9 +228,9 @@ class Batch:
             isinstance(max_calls, bool) or not isinstance(max_calls, int) or max_calls < 1
         ):
             raise _errors.InvalidArgumentError("max_calls", f"must be an integer >= 1, got {max_calls!r}")
-        self._client = client
+        self._client: SyncRPCClient | AsyncRPCClient = client
         self._auth = client._auth_for(auth)
-        self._max_calls = max_calls
+        self._max_calls: int | None = max_calls
         self._queued: list[Queued] = []
         self._sent = False
 

@@ -48,7 +48,7 @@ class RequestFailure(Exception):
 
     def __init__(self, error: Any) -> None:
         super().__init__("request rejected")
-        self.error = error
+        self.error: Any = error
 
 
 class MalformedReply(Exception):

@@ -71,13 +71,13 @@ class SecurityScheme(Record):
         prefix: str | None = None,
         token_url: str | None = None,
     ) -> None:
-        self.name = name
-        self.kind = kind
-        self.location = location
-        self.wire_name = wire_name
-        self.scheme = scheme
-        self.prefix = prefix
-        self.token_url = token_url
+        self.name: str = name
+        self.kind: str = kind
+        self.location: str = location
+        self.wire_name: str = wire_name
+        self.scheme: str | None = scheme
+        self.prefix: str | None = prefix
+        self.token_url: str | None = token_url
 
     def describe(self) -> str:
         """Where the scheme's credential goes, in words (for error messages)."""
@@ -94,8 +94,8 @@ class BasicCredentials(Record):
     __slots__ = ("password", "username")
 
     def __init__(self, username: str, password: str | Secret) -> None:
-        self.username = username
-        self.password = password if isinstance(password, Secret) else Secret(password)
+        self.username: str = username
+        self.password: Secret = password if isinstance(password, Secret) else Secret(password)
 
     def __repr__(self) -> str:
         return f"BasicCredentials(username={self.username!r}, password='{MASK}')"

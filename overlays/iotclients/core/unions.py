@@ -53,8 +53,8 @@ class OneOf:
     ) -> None:
         if kind not in ("oneOf", "anyOf"):
             raise ValueError(f"kind must be 'oneOf' or 'anyOf', got {kind!r}")
-        self.kind = kind
-        self.discriminator = discriminator
+        self.kind: str = kind
+        self.discriminator: str | None = discriminator
         self.mapping: dict[str, str] = dict(mapping or {})
 
     def __repr__(self) -> str:
@@ -180,7 +180,7 @@ class Decoder:
     __slots__ = ("type",)
 
     def __init__(self, tp: Any) -> None:
-        self.type = tp
+        self.type: Any = tp
 
     def decode(self, data: bytes | str) -> Any:
         return decode(data, self.type)

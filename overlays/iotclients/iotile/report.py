@@ -130,7 +130,7 @@ def _report(streams: dict[str, StreamSum], unresolved: dict[str, str]) -> Report
 
 class AccumulationReportGenerator:
     def __init__(self, api: IOTileClient) -> None:
-        self.api = api
+        self.api: IOTileClient = api
 
     def compute_sum(
         self,
@@ -173,7 +173,7 @@ class AsyncAccumulationReportGenerator:
     """``AccumulationReportGenerator`` for the async client: ``await gen.compute_sum(...)``."""
 
     def __init__(self, api: AsyncIOTileClient) -> None:
-        self.api = api
+        self.api: AsyncIOTileClient = api
 
     async def compute_sum(
         self,

@@ -59,8 +59,8 @@ class _Node:
     __slots__ = ("_client", "_parts")
 
     def __init__(self, client: IOTileClient | AsyncIOTileClient, parts: tuple[str, ...]) -> None:
-        self._client = client
-        self._parts = parts
+        self._client: IOTileClient | AsyncIOTileClient = client
+        self._parts: tuple[str, ...] = parts
 
     @property
     def path(self) -> str:

@@ -263,7 +263,7 @@ class RawData:
     """Points of the streams a ``filter`` names, from ``data/`` (the README's ``StreamRawData``)."""
 
     def __init__(self, api: IOTileClient) -> None:
-        self.api = api
+        self.api: IOTileClient = api
         self.data: list[StreamDataPoint] = []
 
     def initialize_from_server(
@@ -283,7 +283,7 @@ class AsyncRawData:
     """``RawData`` for the async client: ``await raw.initialize_from_server(filter=...)``."""
 
     def __init__(self, api: AsyncIOTileClient) -> None:
-        self.api = api
+        self.api: AsyncIOTileClient = api
         self.data: list[StreamDataPoint] = []
 
     async def initialize_from_server(

@@ -54,10 +54,10 @@ class UploadProgress(io.RawIOBase):
 
     def __init__(self, file: IO[bytes], total: int, on_progress: ProgressCallback | None) -> None:
         super().__init__()
-        self._file = file
-        self.total = total
+        self._file: IO[bytes] = file
+        self.total: int = total
         self.sent: int = 0
-        self._on_progress = on_progress
+        self._on_progress: ProgressCallback | None = on_progress
         self.name: Any = getattr(file, "name", "upload")
 
     def readable(self) -> bool:

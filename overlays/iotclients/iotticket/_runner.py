@@ -31,9 +31,9 @@ class Step(Record):
     __slots__ = ("device", "kwargs", "operation")
 
     def __init__(self, operation: str, /, *, device: Any = None, **kwargs: Any) -> None:
-        self.operation = operation
-        self.device = device
-        self.kwargs = kwargs
+        self.operation: str = operation
+        self.device: Any = device
+        self.kwargs: dict[str, Any] = kwargs
 
 
 class Parallel(Record):

@@ -42,9 +42,9 @@ class _SlackSearch:
 
     def __init__(self, weights: Sequence[int], rest: Sequence[int], capacity: int, load: int) -> None:
         self.negated = [-weights[i] for i in rest]  # ascending, for bisect
-        self.capacity = capacity
+        self.capacity: int = capacity
         self.best: list[int] = []
-        self.best_load = load
+        self.best_load: int = load
         self.budget = _SEARCH_BUDGET
         self.chosen: list[int] = []
 

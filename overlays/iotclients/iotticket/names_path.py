@@ -54,8 +54,8 @@ class NamesPathError(InvalidArgumentError):
     """
 
     def __init__(self, argument: str, path: tuple[str, ...], depth: int | None, rule: str) -> None:
-        self.path = path
-        self.depth = depth
+        self.path: tuple[str, ...] = path
+        self.depth: int | None = depth
         super().__init__(argument, rule)
 
 
@@ -303,9 +303,9 @@ class SnapshotCache:
     ) -> None:
         if ttl <= 0:
             raise InvalidArgumentError("ttl", "must be positive")
-        self._load = load
-        self._ttl = ttl
-        self._clock = clock
+        self._load: Callable[[], AssetTree] = load
+        self._ttl: float = ttl
+        self._clock: Callable[[], float] = clock
         self._lock = threading.Lock()
         self._tree: AssetTree | None = None
         self._loaded_at = 0.0

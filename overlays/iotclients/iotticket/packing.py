@@ -81,7 +81,7 @@ class TelemetryRow(Record):
         self.name: str = name
         self.timestamp: Timestamp = timestamp
         self.value: Value = value
-        self.data_type = data_type
+        self.data_type: DataType | None = data_type
         self.unit: str | None = unit
 
 
@@ -247,8 +247,8 @@ class _Piece:
     __slots__ = ("group", "points")
 
     def __init__(self, group: int, points: list[int]) -> None:
-        self.group = group
-        self.points = points
+        self.group: int = group
+        self.points: list[int] = points
 
 
 class _Bin:
@@ -256,7 +256,7 @@ class _Bin:
 
     def __init__(self, envelope: int) -> None:
         self.pieces: list[_Piece] = []
-        self.used = envelope
+        self.used: int = envelope
 
 
 class _TelemetryGroups:

@@ -40,12 +40,12 @@ class Session:
     """Per-client state: the default organization, the snapshot and the attribute lists."""
 
     def __init__(self, organization_id: str, *, ttl: float = 120.0) -> None:
-        self.organization_id = organization_id
+        self.organization_id: str = organization_id
         self.snapshot: SnapshotCache = SnapshotCache(self._never_loads_here, ttl=ttl)
         self._attributes: dict[str, list[AssetAttribute]] = {}
         self._generation = -1
         self._lock = threading.Lock()
-        self.snapshot_flight = Flight()
+        self.snapshot_flight: Flight = Flight()
 
     def keep_tree(self, assets: Iterable[Any]) -> AssetTree:
         """The snapshot built from a listing of the assets, stored for later lookups."""

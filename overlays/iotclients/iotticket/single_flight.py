@@ -27,7 +27,7 @@ class Flight:
     """The locks one shared value is loaded under: a thread lock, and an asyncio lock per event loop."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()
+        self.lock: threading.Lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
@@ -51,10 +51,10 @@ class Once(Record):
     def __init__(
         self, step: Step, *, flight: Flight, cached: Callable[[], Any], keep: Callable[[Any], Any]
     ) -> None:
-        self.step = step
-        self.flight = flight
-        self.cached = cached
-        self.keep = keep
+        self.step: Step = step
+        self.flight: Flight = flight
+        self.cached: Callable[[], Any] = cached
+        self.keep: Callable[[Any], Any] = keep
 
 
 def run_once(once: Once, call: Callable[[Step], Any]) -> Any:

@@ -107,7 +107,7 @@ class SchemaStrategies:
         *,
         formats: Mapping[str, Callable[[], st.SearchStrategy[str]]] | None = None,
     ) -> None:
-        self.spec = spec
+        self.spec: Mapping[str, Any] = spec
         self._formats = dict(formats or {})
         self._refs: dict[str, st.SearchStrategy[Any]] = {}
 
