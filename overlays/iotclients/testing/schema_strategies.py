@@ -140,6 +140,16 @@ class SchemaStrategies:
             return st.sampled_from(list(schema["enum"]))
         if "allOf" in schema:
             return self.json_from(self.merged_all_of(schema))
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, Mapping) and discriminator.get("mapping"):
+            # Each member drawn with its tag set: untagged, open members may fit several branches.
+            tag_name = str(discriminator["propertyName"])
+            return st.one_of(
+                [
+                    self._ref(_member_ref(str(ref))).map(functools.partial(_tagged, tag_name, tag))
+                    for tag, ref in discriminator["mapping"].items()
+                ]
+            )
         for combinator in ("anyOf", "oneOf"):
             if combinator in schema:
                 return st.one_of([self.json_from(sub) for sub in schema[combinator]])
@@ -249,6 +259,15 @@ class SchemaStrategies:
         if low:
             strategy = strategy.filter(lambda d: len(d) >= low)
         return strategy
+
+
+def _tagged(name: str, tag: Any, value: dict[str, Any]) -> dict[str, Any]:
+    return {**value, name: tag}
+
+
+def _member_ref(ref: str) -> str:
+    """A discriminator mapping value: a reference, or (as OpenAPI allows) a bare component name."""
+    return ref if "#" in ref else f"#/components/schemas/{ref}"
 
 
 def _single(key: str, value: Any) -> dict[str, Any]:
