@@ -26,7 +26,6 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from ruamel.yaml import YAML
 
-from iotclients import testing
 from iotclients.core.model import UNSET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,23 +160,153 @@ def assert_valid(instance: Any, pointer: str) -> None:
 
 # -- drawing JSON from the schemas --------------------------------------------------------------
 #
-# The spec-driven builders users get in ``iotclients.testing``; sizes are bounded (arrays <= 3
-# items, strings <= 12 chars) and $refs are followed lazily.
+# Small named builders, one per JSON Schema keyword family, composed by ``json_from``. Sizes are
+# bounded (arrays <= 3 items, strings <= 12 chars) and $refs are followed lazily.
 
+MAX_ITEMS = 3
 MAX_STRING = 12
-_STRATEGIES = testing.SchemaStrategies(SPEC)
-aware_datetimes = testing.aware_datetimes
-rfc3339 = testing.rfc3339
-free_json = testing.free_json
+INT_LIMIT = 2**31 - 1
+NUMBER_LIMIT = 1e12
+
+_OFFSETS = [
+    datetime.UTC,
+    datetime.timezone(datetime.timedelta(hours=5, minutes=30)),
+    datetime.timezone(datetime.timedelta(hours=-8)),
+    datetime.timezone(datetime.timedelta(hours=14)),
+]
+
+
+def aware_datetimes(
+    min_value: datetime.datetime = datetime.datetime(1971, 1, 1),
+    max_value: datetime.datetime = datetime.datetime(2099, 12, 31),
+) -> st.SearchStrategy[datetime.datetime]:
+    return st.builds(
+        lambda naive, tz: naive.replace(tzinfo=tz),
+        st.datetimes(min_value=min_value, max_value=max_value),
+        st.sampled_from(_OFFSETS),
+    )
+
+
+def rfc3339(value: datetime.datetime) -> str:
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def texts(max_size: int = MAX_STRING) -> st.SearchStrategy[str]:
-    return testing.texts(0, max_size)
+    return st.text(st.characters(codec="utf-8"), max_size=max_size)
+
+
+def free_json() -> st.SearchStrategy[Any]:
+    """Small free-form JSON values (what additionalProperties: true objects carry)."""
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-1_000_000, 1_000_000),
+        st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False),
+        texts(8),
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts(6), inner, max_size=3),
+        max_leaves=6,
+    )
+
+
+def string_values(schema: dict[str, Any]) -> st.SearchStrategy[str]:
+    fmt = schema.get("format")
+    if fmt == "date-time":
+        return aware_datetimes().map(rfc3339)
+    if fmt == "uuid":
+        return st.uuids().map(str)
+    if "pattern" in schema:
+        return st.from_regex(schema["pattern"], fullmatch=True).filter(lambda s: len(s) <= 40)
+    return texts(min(int(schema.get("maxLength", MAX_STRING)), MAX_STRING))
+
+
+def array_values(schema: dict[str, Any]) -> st.SearchStrategy[list[Any]]:
+    max_size = min(int(schema.get("maxItems", MAX_ITEMS)), MAX_ITEMS)
+    return st.lists(
+        json_from(schema.get("items", {})), min_size=int(schema.get("minItems", 0)), max_size=max_size
+    )
+
+
+def object_values(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    props = schema.get("properties", {})
+    required = set(schema.get("required", ()))
+    known = st.fixed_dictionaries(
+        {name: json_from(sub) for name, sub in props.items() if name in required},
+        optional={name: json_from(sub) for name, sub in props.items() if name not in required},
+    )
+    if schema.get("additionalProperties") is True:
+        extras = st.dictionaries(texts(8).filter(lambda k: k not in props), free_json(), max_size=3)
+        strategy = st.builds(lambda a, b: {**b, **a}, known, extras)
+    else:
+        strategy = known
+    min_props = int(schema.get("minProperties", 0))
+    if min_props:
+        strategy = strategy.filter(lambda d: len(d) >= min_props)
+    return strategy
+
+
+def _one_type(schema: dict[str, Any], kind: str) -> st.SearchStrategy[Any]:
+    if kind == "null":
+        return st.none()
+    if kind == "boolean":
+        return st.booleans()
+    if kind == "integer":
+        return st.integers(
+            max(schema.get("minimum", -INT_LIMIT), -INT_LIMIT),
+            min(schema.get("maximum", INT_LIMIT), INT_LIMIT),
+        )
+    if kind == "number":
+        return st.floats(-NUMBER_LIMIT, NUMBER_LIMIT, allow_nan=False, allow_infinity=False) | st.integers(
+            -1000, 1000
+        )
+    if kind == "string":
+        return string_values(schema)
+    if kind == "array":
+        return array_values(schema)
+    if kind == "object":
+        return object_values(schema)
+    raise AssertionError(f"unknown type {kind!r}")
+
+
+@functools.cache
+def _component_strategy(name: str) -> st.SearchStrategy[Any]:
+    return st.deferred(lambda: _schema_strategy(COMPONENTS[name]))
+
+
+def _schema_strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    if "$ref" in schema:
+        return _component_strategy(schema["$ref"].rsplit("/", 1)[-1])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    if "const" in schema:
+        return st.just(schema["const"])
+    discriminator = schema.get("discriminator")
+    if discriminator:
+        # A member is drawn with its tag set: untagged, the open all-optional members overlap.
+        prop = discriminator["propertyName"]
+        return st.one_of(
+            [
+                json_from({"$ref": ref}).map(lambda value, tag=tag: {**value, prop: tag})
+                for tag, ref in discriminator["mapping"].items()
+            ]
+        )
+    for combinator in ("anyOf", "oneOf"):
+        if combinator in schema:
+            return st.one_of([json_from(sub) for sub in schema[combinator]])
+    types = _types(schema)
+    if not types and "properties" in schema:
+        types = {"object"}
+    if not types:
+        return free_json()
+    return st.one_of([_one_type(schema, kind) for kind in sorted(types)])
 
 
 def json_from(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     """JSON values valid against ``schema`` (a spec schema; $refs into components allowed)."""
-    return _STRATEGIES.json_from(schema)
+    return _schema_strategy(schema)
 
 
 def _types(schema: dict[str, Any]) -> set[str]:
@@ -197,6 +326,29 @@ def deep_deref(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+
+
+def union_member(schema: dict[str, Any], value: Any) -> dict[str, Any]:
+    """The member of a ``oneOf``/``anyOf`` that ``value`` is (``schema`` itself when not a union).
+
+    The discriminator decides when there is one; otherwise the member of the value's JSON type.
+    """
+    resolved = deep_deref(schema)
+    members = resolved.get("oneOf") or resolved.get("anyOf")
+    if not members:
+        return schema
+    discriminator = resolved.get("discriminator")
+    if discriminator and isinstance(value, dict) and discriminator["propertyName"] in value:
+        return {"$ref": discriminator["mapping"][value[discriminator["propertyName"]]]}
+    kind = _JSON_TYPES.get(type(value))
+    for member in members:
+        types = _types(deep_deref(member)) or {"object"}
+        if kind in types or (kind == "integer" and "number" in types):
+            return dict(member)
+    raise AssertionError(f"{value!r} is no member of {schema!r}")
+
+
 # -- comparing JSON the way the schema means it --------------------------------------------------
 
 
@@ -207,7 +359,7 @@ def normalize(value: Any, schema: dict[str, Any] | None) -> Any:
     client may re-format ``+00:00`` as ``Z`` or upper-case uuids as lower case, but cannot drop,
     add or change a field.
     """
-    schema = deep_deref(schema or {})
+    schema = deep_deref(union_member(schema or {}, value) if value is not None else schema or {})
     if value is None:
         return None
     if isinstance(value, dict):
@@ -267,6 +419,8 @@ def assert_typed(value: Any, raw: Any, schema: dict[str, Any], where: str = "$")
     """
     models = models_module()
     component = None
+    if raw is not None:
+        schema = union_member(schema, raw)
     if "$ref" in schema:
         component = schema["$ref"].rsplit("/", 1)[-1]
         schema = deep_deref(schema)
