@@ -98,6 +98,13 @@ def lint_openapi(document: dict[str, Any], *, house: bool = True) -> list[Diagno
     return _unique(_once_per_path_item(found, path_item_aliases(document)))
 
 
+def _validator_message(text: str) -> str:
+    """The validator's finding on one line, the same with either JSON Schema backend: the Rust one
+    appends where it failed (we say that ourselves) and quotes names with double quotes."""
+    text = " ".join(text.split("Failed validating", maxsplit=1)[0].split())
+    return re.sub(r'^"([^"]+)" is a required property', r"'\1' is a required property", text)
+
+
 def _security(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic]:
     from .security import UNDECLARED, findings
 
@@ -246,7 +253,7 @@ def _structure(document: dict[str, Any], *, house: bool) -> Iterator[Diagnostic]
                 places = [w for w, v in misplaced if v == value]
                 where = next((w for w in places if w not in named_places), places[0] if places else where)
                 named_places.add(where)
-            message = " ".join(str(chosen.message).split())
+            message = _validator_message(str(chosen.message))
             if len(message) > 160:
                 message = message[:157] + "..."
             yield Diagnostic(

@@ -45,9 +45,10 @@ def build_request(
             if param.required:
                 raise InvalidArgumentError(param.argument, "is required")
             continue
-        check_parameter(value, param.argument, param.location)
+        # The schema's rules (an integer, a format) speak first; then what no wire can carry.
         if param.location == "path":
             text = params.path_text(param, value)
+            check_parameter(value, param.argument, param.location)
             if not text:
                 raise InvalidArgumentError(param.argument, "must be a non-empty string")
             if text in (".", ".."):
@@ -55,11 +56,16 @@ def build_request(
                 raise InvalidArgumentError(param.argument, "must not be '.' or '..'")
             path = path.replace("{" + param.wire_name + "}", quote(text, safe=""))
         elif param.location == "query":
-            query.extend(params.query_items(param, value))
+            items = params.query_items(param, value)
+            check_parameter(value, param.argument, param.location)
+            query.extend(items)
         elif param.location == "cookie":
+            check_parameter(value, param.argument, param.location)
             cookies.append((param, value))
         else:
-            headers[param.wire_name] = params.header_text(param, value)
+            text = params.header_text(param, value)
+            check_parameter(value, param.argument, param.location)
+            headers[param.wire_name] = text
     if cookies:
         # A cookie the client already sends (a login cookie, a credential) is kept beside them.
         headers["Cookie"] = "; ".join(filter(None, (headers.get("Cookie"), params.cookie_header(cookies))))

@@ -85,8 +85,9 @@ class WritePointsResult(RaisesForErrors, Record):
     def _failures(self) -> tuple[str, tuple[APIError, ...]]:
         first = (self.rejected or self.unknown)[0]
         total = self.written + len(self.rejected) + len(self.unknown)
+        unknown = f", {len(self.unknown)} of unknown outcome" if self.unknown else ""
         return (
-            f"{len(self.rejected)} of {total} points not written and {len(self.unknown)} of unknown outcome "
+            f"{len(self.rejected)} of {total} points not written{unknown} "
             f"(first: point {first.index}, status {first.status!r})",
             (),
         )
