@@ -132,7 +132,10 @@ def test_wheel_carries_the_packages_their_typing_marker_and_the_specs(installed:
     for package in ("iotclients", "iotclients_generated", "iotclients_sandbox"):
         assert f"{package}/py.typed" in names, package
     metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
-    assert "Classifier: Typing :: Typed" in archive.read(metadata).decode()
+    text = archive.read(metadata).decode()
+    assert "Classifier: Typing :: Typed" in text
+    assert "License-Expression: MIT" in text and "License-File: LICENSE" in text
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
 
 
 @pytest.mark.slow
