@@ -199,7 +199,8 @@ class BaseAPIClient:
                 parsed = None
         detail = _error_detail(parsed, text)
         request_id = self._request_id(response, parsed)
-        message = f"{op.method} {op.path} -> {status} {_errors.reason_phrase(status)}"
+        # The URL actually requested (not the spec's template): a wrong base URL shows at once.
+        message = f"{op.method} {response.request.url} -> {status} {_errors.reason_phrase(status)}"
         if detail:
             message += f": {detail}"
         message += _truncation_note(response)
@@ -228,7 +229,7 @@ class BaseAPIClient:
         self, op: Operation, request: httpx.Request, exc: httpx.TransportError
     ) -> tuple[_errors.APIConnectionError, bool]:
         """The typed error for a transport failure and whether retrying it is safe."""
-        where = f"{op.method} {op.path}"
+        where = f"{op.method} {request.url}"
         kind = (
             _errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else _errors.APIConnectionError
         )
