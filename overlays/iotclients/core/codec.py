@@ -321,9 +321,8 @@ def to_builtins(value: Any, tp: Any = None, *, argument: str = "value") -> Any:
     kind: Any = type(value)
     if _needs_walk(kind) or isinstance(value, (list, dict)):
         built = _merge(value, built)
-    if unions.involved(kind):
-        built = unions.tag(value, built, kind, argument)
-    return built
+    # Discriminators go in once, by the declared type when there is one (it sees into lists).
+    return unions.tag(value, built, kind if tp is None else tp, argument)
 
 
 def coerce(value: Any, tp: Any, *, argument: str) -> Any:
@@ -358,8 +357,6 @@ def encode_json(value: Any, tp: Any, *, argument: str) -> bytes:
     """
     value = coerce(value, tp, argument=argument)
     built = to_builtins(value, tp, argument=argument)
-    if unions.involved(tp):
-        built = unions.tag(value, built, tp, argument)
     payload = json_payload(built, argument)
     try:
         # Only the rules are checked here: against mirrors of the models, built and dropped.
