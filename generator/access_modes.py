@@ -11,10 +11,10 @@ every request body; model docstrings say which fields travel one way only.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from .lint import iter_operations
+from .spec_walk import iter_refs
 from .specload import resolve_ref
 
 __all__ = ["flagged_fields", "relax_required"]
@@ -82,20 +82,8 @@ def _reached(document: dict[str, Any], schemas: dict[str, Any]) -> tuple[set[str
 
 
 def _walk(node: Any, schemas: dict[str, Any], seen: set[str]) -> None:
-    for ref in _refs(node):
+    for ref in iter_refs(node):
         name = ref[len(_SCHEMAS) :]
         if ref.startswith(_SCHEMAS) and name not in seen and name in schemas:
             seen.add(name)
             _walk(schemas[name], schemas, seen)
-
-
-def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            else:
-                yield from _refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _refs(item)

@@ -520,13 +520,10 @@ def _page_results(
 
 def _resolved(document: dict[str, Any], node: Any) -> dict[str, Any]:
     """``node`` with its ``$ref`` chain followed; ``{}`` for what cannot be followed (reported apart)."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        try:
-            node = ref_target(document, node["$ref"])
-        except DanglingRefError:
-            return {}
+    try:
+        node = resolve_ref(document, node)
+    except DanglingRefError:  # dangling or cyclic
+        return {}
     return node if isinstance(node, dict) else {}
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from .diagnostics import Diagnostic, Positions
 from .naming import snake
 from .spec_walk import iter_operations, iter_path_items, iter_schemas, operation_pointer
-from .specload import DanglingRefError, load_spec_with_positions, ref_target
+from .specload import DanglingRefError, load_spec_with_positions, ref_target, resolve_ref
 
 IDEMPOTENT_METHODS = frozenset({"get", "head", "put", "delete", "options", "trace"})
 
@@ -221,6 +221,5 @@ def _error_schema_names(document: dict[str, Any]) -> set[str]:
 
 
 def _resolved(document: dict[str, Any], node: Any) -> dict[str, Any]:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = ref_target(document, node["$ref"])
+    node = resolve_ref(document, node)
     return node if isinstance(node, dict) else {}

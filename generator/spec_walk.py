@@ -142,3 +142,16 @@ def aliased(where: str, aliases: dict[str, str]) -> str:
         if where.startswith(alias + "/"):
             return target + where[len(alias) :]
     return where
+
+
+def iter_refs(node: Any) -> Iterator[str]:
+    """Every ``$ref`` string anywhere inside ``node``, in document order."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from iter_refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from iter_refs(item)

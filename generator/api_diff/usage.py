@@ -5,19 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ..spec_walk import iter_refs
 from .schemas import component_name
 
 
 def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+    """The schema components ``node`` refers to."""
+    for ref in iter_refs(node):
+        if ref.startswith("#/components/schemas/"):
             yield component_name(ref)
-        for value in node.values():
-            yield from _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs(value)
 
 
 def _closure(document: dict[str, Any], roots: Any) -> set[str]:
