@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final
 
 from iotclients_sandbox._access_views import REQUEST, RESPONSE, direction_view
@@ -415,3 +416,21 @@ def _first_key_wins(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         result.setdefault(key, value)
     return result
+
+
+_shared: dict[tuple[str, bool], OpenAPIValidator] = {}
+
+
+def shared_validator(spec: str | Path, *, first_duplicate_key_wins: bool = False) -> OpenAPIValidator:
+    """The validator of ``spec`` (a file under ``specs/`` or a path), built once per process: its
+    compiled schemas are reused by every sandbox app built on that spec."""
+    from iotclients_sandbox.specs import load_spec
+
+    key = (str(spec), first_duplicate_key_wins)
+    validator = _shared.get(key)
+    if validator is None:
+        built = OpenAPIValidator(
+            load_spec(spec), uri=f"urn:iotclients:{spec}", first_duplicate_key_wins=first_duplicate_key_wins
+        )
+        validator = _shared.setdefault(key, built)
+    return validator

@@ -17,7 +17,7 @@ from iotclients_sandbox.exosite.seed import DEMO_CIK, DEVICE_CIK
 from iotclients_sandbox.faults import FaultController
 from iotclients_sandbox.journal import RequestJournal
 from iotclients_sandbox.specs import load_spec
-from iotclients_sandbox.validation import OpenAPIValidator
+from iotclients_sandbox.validation import OpenAPIValidator, shared_validator
 
 __all__ = ["SPEC_FILE", "create_app"]
 
@@ -25,7 +25,6 @@ SPEC_FILE: Final = "exosite.openrpc.yaml"
 PROVISION_SPEC_FILE: Final = "exosite-provision.openapi.yaml"
 
 _specs: dict[str | Path, RpcSpec] = {}
-_validators: dict[str | Path, OpenAPIValidator] = {}
 
 
 def _provision_not_implemented(operation: str) -> tuple[int, bytes, str]:
@@ -40,12 +39,7 @@ def _operation_at(forms: OpenAPIValidator, method: str, path: str) -> str | None
 
 
 def provision_validator(name: str | Path = PROVISION_SPEC_FILE) -> OpenAPIValidator:
-    validator = _validators.get(name)
-    if validator is None:
-        validator = _validators.setdefault(
-            name, OpenAPIValidator(load_spec(name), uri=f"urn:iotclients:{name}")
-        )
-    return validator
+    return shared_validator(name)
 
 
 def rpc_spec(name: str | Path = SPEC_FILE) -> RpcSpec:

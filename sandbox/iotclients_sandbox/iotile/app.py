@@ -15,24 +15,13 @@ from iotclients_sandbox.iotile.responses import IOTileHTTP, iotile_fault_body
 from iotclients_sandbox.iotile.seed import DEMO_EMAIL, DEMO_PASSWORD
 from iotclients_sandbox.iotile.tokens import DEFAULT_LIFETIME
 from iotclients_sandbox.journal import RequestJournal
-from iotclients_sandbox.specs import load_spec
-from iotclients_sandbox.validation import OpenAPIValidator
+from iotclients_sandbox.validation import shared_validator
 
 __all__ = ["SPEC_FILE", "create_app"]
 
 SPEC_FILE: Final = "iotile.openapi.yaml"
 # Spec operations without an implementation answer this, naming the operation.
 _NOT_IMPLEMENTED = json_answer(501, lambda op: {"detail": not_implemented_message(op)})
-
-_validators: dict[str | Path, OpenAPIValidator] = {}
-
-
-def _validator(spec: str | Path) -> OpenAPIValidator:
-    validator = _validators.get(spec)
-    if validator is None:
-        built = OpenAPIValidator(load_spec(spec), uri=f"urn:iotclients:{spec}")
-        validator = _validators.setdefault(spec, built)
-    return validator
 
 
 def create_app(
@@ -59,7 +48,7 @@ def create_app(
             token_lifetime=token_lifetime,
             clock=clock or time.time,
         )
-    validator = _validator(spec)
+    validator = shared_validator(spec)
     return SandboxApp(
         vendor="iotile",
         app=IOTileHTTP(backend, validator).build(),

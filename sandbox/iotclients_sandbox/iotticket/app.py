@@ -14,8 +14,7 @@ from iotclients_sandbox.iotticket.backend import IoTTicketBackend
 from iotclients_sandbox.iotticket.responses import IoTTicketHTTP, iotticket_fault_body
 from iotclients_sandbox.iotticket.seed import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_DEVICES, DEMO_ORG
 from iotclients_sandbox.journal import RequestJournal
-from iotclients_sandbox.specs import load_spec
-from iotclients_sandbox.validation import OpenAPIValidator
+from iotclients_sandbox.validation import shared_validator
 
 __all__ = ["SPEC_FILE", "create_app"]
 
@@ -24,17 +23,6 @@ SPEC_FILE: Final = "iotticket.openapi.yaml"
 _NOT_IMPLEMENTED = json_answer(
     501, lambda op: {"code": "not_implemented", "message": not_implemented_message(op)}
 )
-
-_validators: dict[str | Path, OpenAPIValidator] = {}
-
-
-def _validator(spec: str | Path) -> OpenAPIValidator:
-    # One validator per spec per process: its compiled schemas are reused by every app built.
-    validator = _validators.get(spec)
-    if validator is None:
-        built = OpenAPIValidator(load_spec(spec), uri=f"urn:iotclients:{spec}")
-        validator = _validators.setdefault(spec, built)
-    return validator
 
 
 def create_app(
@@ -70,7 +58,7 @@ def create_app(
             for device, password in DEMO_DEVICES.items()
         },
     }
-    validator = _validator(spec)
+    validator = shared_validator(spec)
     return SandboxApp(
         vendor="iotticket",
         app=IoTTicketHTTP(backend, validator).build(),

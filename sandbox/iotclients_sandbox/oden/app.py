@@ -13,26 +13,13 @@ from iotclients_sandbox.journal import RequestJournal
 from iotclients_sandbox.oden.backend import OdenBackend
 from iotclients_sandbox.oden.responses import Access, OdenHTTP, oden_fault_body
 from iotclients_sandbox.oden.seed import DEMO_API_KEY, READ_ONLY_API_KEY
-from iotclients_sandbox.specs import load_spec
-from iotclients_sandbox.validation import OpenAPIValidator
+from iotclients_sandbox.validation import shared_validator
 
 __all__ = ["SPEC_FILE", "create_app"]
 
 SPEC_FILE: Final = "oden.openapi.yaml"
 # Spec operations without an implementation answer this, naming the operation.
 _NOT_IMPLEMENTED = json_answer(501, lambda op: {"error": not_implemented_message(op), "retryable": False})
-
-_validators: dict[str | Path, OpenAPIValidator] = {}
-
-
-def _validator(spec: str | Path) -> OpenAPIValidator:
-    # One validator per spec per process: its compiled schemas are reused by every app built.
-    validator = _validators.get(spec)
-    if validator is None:
-        # Oden reads the first of repeated JSON keys, unlike Python's json module.
-        built = OpenAPIValidator(load_spec(spec), uri=f"urn:iotclients:{spec}", first_duplicate_key_wins=True)
-        validator = _validators.setdefault(spec, built)
-    return validator
 
 
 def create_app(
@@ -59,7 +46,8 @@ def create_app(
         keys[read_only_api_key] = Access.READ_ONLY
         credentials = {**credentials, "read_only_api_key": read_only_api_key}
     state = backend if backend is not None else OdenBackend()
-    validator = _validator(spec)
+    # Oden reads the first of repeated JSON keys, unlike Python's json module.
+    validator = shared_validator(spec, first_duplicate_key_wins=True)
     http = OdenHTTP(state, validator, keys)
     return SandboxApp(
         vendor="oden",
